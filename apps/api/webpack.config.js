@@ -1,6 +1,9 @@
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { join } = require('path');
 
+// Shared with the jest config so that the served OpenAPI document and the committed one agree.
+const swaggerPlugin = require('./swagger-plugin.config');
+
 module.exports = {
   output: {
     path: join(__dirname, '../../dist/apps/api'),
@@ -15,11 +18,12 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
-      assets: ["./src/assets"],
+      assets: ['./src/assets'],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,
       sourceMap: true,
-    })
+      transformers: [swaggerPlugin],
+    }),
   ],
 };

@@ -1,1 +1,4 @@
-export * from './lib/domain';
+export * from './lib/calendar-date';
+export * from './lib/nik';
+export * from './lib/nip';
+export * from './lib/person-name';

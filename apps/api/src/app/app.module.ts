@@ -1,10 +1,86 @@
-import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { API_PREFIX } from '@bimtek/contracts';
+import { AgenciesController } from './agencies/agencies.controller';
+import { AgenciesService } from './agencies/agencies.service';
+import { AuditController } from './audit/audit.controller';
+import { AuditService } from './audit/audit.service';
+import { AuthController } from './auth/auth.controller';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthService } from './auth/auth.service';
+import { LoginThrottleService } from './auth/login-throttle.service';
+import { PasswordService } from './auth/password.service';
+import { SessionService } from './auth/session.service';
+import { TokenService } from './auth/token.service';
+import { AppExceptionFilter } from './common/errors/exception.filter';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source-options';
+import { ENTITIES } from './database/entities';
+import { HealthController } from './health/health.controller';
+import { MailService } from './mail/mail.service';
+import { OutboxController } from './mail/outbox.controller';
+import { SmtpDeliveryService } from './mail/smtp-delivery.service';
+import { PeopleController } from './people/people.controller';
+import { ProfileController } from './profile/profile.controller';
+import { ProfileService } from './profile/profile.service';
+import { SeedService } from './seed/seed.service';
+import { UsersController } from './users/users.controller';
+import { UsersService } from './users/users.service';
 
-@Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
-})
-export class AppModule {}
+/**
+ * One module for now: features are folders with their controller and service, wired here. When a
+ * feature grows its own providers worth hiding, it gets its own module.
+ */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        TypeOrmModule.forFeature(ENTITIES),
+        JwtModule.register({}),
+        ...(config.webDistDir
+          ? [
+              ServeStaticModule.forRoot({
+                rootPath: config.webDistDir,
+                exclude: [`/${API_PREFIX}/{*path}`],
+                serveStaticOptions: { maxAge: '1h', index: 'index.html' },
+              }),
+            ]
+          : []),
+      ],
+      controllers: [
+        HealthController,
+        AuthController,
+        ProfileController,
+        UsersController,
+        PeopleController,
+        AgenciesController,
+        AuditController,
+        OutboxController,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: AppExceptionFilter },
+        PasswordService,
+        TokenService,
+        LoginThrottleService,
+        SessionService,
+        AuthService,
+        ProfileService,
+        UsersService,
+        AgenciesService,
+        AuditService,
+        MailService,
+        SmtpDeliveryService,
+        SeedService,
+      ],
+    };
+  }
+}

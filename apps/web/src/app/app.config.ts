@@ -1,10 +1,33 @@
-import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
-import { provideRouter } from '@angular/router';
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import {
+  type ApplicationConfig,
+  inject,
+  provideAppInitializer,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
+import { MatIconRegistry } from '@angular/material/icon';
+import { MatPaginatorIntl } from '@angular/material/paginator';
+import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { appRoutes } from './app.routes';
+import { authInterceptor } from './auth/auth.interceptor';
+import { AuthService } from './auth/auth.service';
+import { TranslatedPaginatorIntl } from './core/paginator-intl';
+import { TranslatedTitleStrategy } from './core/title-strategy';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideRouter(appRoutes)
-  ]
+    provideZonelessChangeDetection(),
+    provideRouter(appRoutes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
+    provideHttpClient(withInterceptors([authInterceptor])),
+    { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
+    { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
+    // Icons come from the self-hosted Material Symbols font: no request leaves our server.
+    provideAppInitializer(() => {
+      inject(MatIconRegistry).setDefaultFontSetClass('material-symbols-outlined');
+    }),
+    // Resume the session from the refresh cookie before the first route's guards run.
+    provideAppInitializer(() => inject(AuthService).restore()),
+  ],
 };

@@ -1,3 +1,40 @@
-import { Route } from '@angular/router';
+import type { Routes, UrlMatcher } from '@angular/router';
+import { WebRoutes } from '@bimtek/contracts';
+import { signedInGuard } from './auth/auth.guards';
 
-export const appRoutes: Route[] = [];
+/**
+ * Matches the URLs of one area without consuming them, so each area's lazily loaded routes use the
+ * full paths from WebRoutes (`admin/pengguna`) and no path is spelled twice. Only the chunk of the
+ * area being visited is downloaded.
+ */
+function area(...paths: string[]): UrlMatcher {
+  return (segments) => {
+    const url = segments.map((segment) => segment.path).join('/');
+    return paths.some((path) => url === path || url.startsWith(`${path}/`)) ? { consumed: [] } : null;
+  };
+}
+
+export const appRoutes: Routes = [
+  // Later issues add dashboards; until then everyone starts on their profile.
+  { path: WebRoutes.home, pathMatch: 'full', redirectTo: WebRoutes.profile },
+  {
+    matcher: area(WebRoutes.login, WebRoutes.register, WebRoutes.forgotPassword, WebRoutes.resetPassword),
+    loadChildren: () => import('./auth/auth.routes').then((m) => m.authRoutes),
+  },
+  {
+    matcher: area(WebRoutes.profile, WebRoutes.changePassword),
+    canActivateChild: [signedInGuard],
+    loadChildren: () => import('./account/account.routes').then((m) => m.accountRoutes),
+  },
+  {
+    matcher: area(WebRoutes.people),
+    canActivateChild: [signedInGuard],
+    loadChildren: () => import('./agency-people/agency-people.routes').then((m) => m.agencyPeopleRoutes),
+  },
+  {
+    matcher: area(WebRoutes.adminUsers, WebRoutes.adminOutbox, WebRoutes.adminAudit),
+    canActivateChild: [signedInGuard],
+    loadChildren: () => import('./admin/admin.routes').then((m) => m.adminRoutes),
+  },
+  { path: '**', redirectTo: WebRoutes.home },
+];

@@ -1,13 +1,77 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDividerModule } from '@angular/material/divider';
+import { MatIconModule } from '@angular/material/icon';
+import { MatListModule } from '@angular/material/list';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { LANGUAGES, type Language, WebRoutes } from '@bimtek/contracts';
+import { AccountService } from './account/account.service';
+import { AuthService } from './auth/auth.service';
+import { Layout } from './core/layout';
+import { I18n } from './i18n/i18n';
+import { languageLabel } from './i18n/labels';
+import { TranslatePipe } from './i18n/translate.pipe';
+import { navEntriesFor } from './navigation';
 
+/** The shell: toolbar with language and user menus, and a sidenav whose entries follow permissions. */
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'bt-root',
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatButtonModule,
+    MatDividerModule,
+    MatIconModule,
+    MatListModule,
+    MatMenuModule,
+    MatSidenavModule,
+    MatToolbarModule,
+    TranslatePipe,
+  ],
   templateUrl: './app.html',
   styleUrl: './app.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class App {
-  protected title = 'web';
+  private readonly auth = inject(AuthService);
+  private readonly account = inject(AccountService);
+  private readonly router = inject(Router);
+  protected readonly i18n = inject(I18n);
+
+  protected readonly routes = WebRoutes;
+  protected readonly languages = LANGUAGES;
+  protected readonly languageLabel = languageLabel;
+  protected readonly narrow = inject(Layout).narrow;
+  protected readonly user = this.auth.user;
+  protected readonly navEntries = computed(() => navEntriesFor(this.auth.permissions()));
+  private readonly sidenav = viewChild(MatSidenav);
+
+  protected toggleMenu(): void {
+    void this.sidenav()?.toggle();
+  }
+
+  /** On phones the menu covers the page; close it once a page is chosen. */
+  protected closeMenuOnPhone(): void {
+    if (this.narrow()) void this.sidenav()?.close();
+  }
+
+  protected useLanguage(language: Language): void {
+    this.i18n.use(language);
+    // Mails (password reset, notifications) follow the language saved in the profile.
+    if (this.auth.signedIn() && this.user()?.language !== language) {
+      this.auth.updateUser({ language });
+      this.account.updateProfile({ language }).subscribe({ error: () => undefined });
+    }
+  }
+
+  protected signOut(): void {
+    this.auth.logout().subscribe({
+      complete: () => void this.router.navigate(['/', WebRoutes.login]),
+      error: () => void this.router.navigate(['/', WebRoutes.login]),
+    });
+  }
 }

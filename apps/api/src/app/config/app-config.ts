@@ -1,0 +1,154 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { isAbsolute, join, resolve } from 'node:path';
+
+/** How the product runs: `embedded` starts its own PostgreSQL; `server` uses DATABASE_URL. */
+export type RunMode = 'embedded' | 'server';
+
+export interface AppConfig {
+  mode: RunMode;
+  host: string;
+  port: number;
+  /** Where people reach the product; used in emailed links and cookie security. */
+  publicUrl: string;
+  /** Absolute path: embedded database, files and generated secrets live here. */
+  dataDir: string;
+  /** Null in embedded mode until the embedded server is started. */
+  databaseUrl: string | null;
+  /** Fixed port for the embedded PostgreSQL; null picks a free one. */
+  embeddedDbPort: number | null;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  /** Load demo data into an empty database. */
+  demo: boolean;
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** The built web app served at `/`; null serves the API only. */
+  webDistDir: string | null;
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const TRUE = ['1', 'true', 'yes', 'on'];
+const FALSE = ['0', 'false', 'no', 'off'];
+
+/** Reads and validates the environment once; every problem is reported together, by variable name. */
+export function loadConfig(env: Env, options: { cwd?: string; defaultWebDist?: string } = {}): AppConfig {
+  const problems: string[] = [];
+  const cwd = options.cwd ?? process.cwd();
+
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name]?.trim();
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = env[name]?.trim().toLowerCase();
+    if (raw === undefined || raw === '') return fallback;
+    if (TRUE.includes(raw)) return true;
+    if (FALSE.includes(raw)) return false;
+    problems.push(`${name} must be true or false (got "${env[name]}")`);
+    return fallback;
+  };
+  const url = (name: string, protocols: string[]): string | null => {
+    const raw = env[name]?.trim();
+    if (!raw) return null;
+    try {
+      const parsed = new URL(raw);
+      if (!protocols.includes(parsed.protocol)) {
+        problems.push(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+        return null;
+      }
+      return raw;
+    } catch {
+      problems.push(`${name} is not a valid URL`);
+      return null;
+    }
+  };
+
+  const port = int('PORT', 3000, 0, 65535);
+  const host = env['HOST']?.trim() || '0.0.0.0';
+  const databaseUrl = url('DATABASE_URL', ['postgres:', 'postgresql:']);
+  const mode: RunMode = databaseUrl ? 'server' : 'embedded';
+  const publicUrl = (url('PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  const rawDataDir = env['DATA_DIR']?.trim() || './data';
+  const dataDir = isAbsolute(rawDataDir) ? rawDataDir : resolve(cwd, rawDataDir);
+  const embeddedDbPort = env['EMBEDDED_DB_PORT'] ? int('EMBEDDED_DB_PORT', 0, 1024, 65535) : null;
+  const accessTokenTtlSeconds = int('ACCESS_TOKEN_TTL_SECONDS', 900, 60, 86_400);
+  const refreshTokenTtlDays = int('REFRESH_TOKEN_TTL_DAYS', 30, 1, 365);
+  const demo = bool('BIMTEK_DEMO', mode === 'embedded');
+  const smtpUrl = url('SMTP_URL', ['smtp:', 'smtps:']);
+  const mailFrom = env['MAIL_FROM']?.trim() || 'Bimtek <no-reply@bimtek.local>';
+  const trustProxy = bool('TRUST_PROXY', false);
+
+  let jwtSecret = env['JWT_SECRET']?.trim() ?? '';
+  if (jwtSecret && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters long');
+  if (!jwtSecret && mode === 'server') {
+    problems.push('JWT_SECRET is required with DATABASE_URL (every API replica must share it)');
+  }
+
+  const webDistEnv = env['WEB_DIST_DIR']?.trim();
+  const webDistDir = webDistEnv ? resolve(cwd, webDistEnv) : (options.defaultWebDist ?? null);
+  if (webDistEnv && !existsSync(join(resolve(cwd, webDistEnv), 'index.html'))) {
+    problems.push(`WEB_DIST_DIR has no index.html (${webDistEnv})`);
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  if (!jwtSecret) jwtSecret = embeddedSecrets(dataDir).jwtSecret;
+
+  return {
+    mode,
+    host,
+    port,
+    publicUrl,
+    dataDir,
+    databaseUrl,
+    embeddedDbPort,
+    jwtSecret,
+    accessTokenTtlSeconds,
+    refreshTokenTtlDays,
+    demo,
+    smtpUrl,
+    mailFrom,
+    webDistDir: webDistDir && existsSync(join(webDistDir, 'index.html')) ? webDistDir : null,
+    trustProxy,
+  };
+}
+
+export interface EmbeddedSecrets {
+  jwtSecret: string;
+  databasePassword: string;
+}
+
+/**
+ * Secrets generated on the first embedded start and kept in the data dir (readable by the owner
+ * only), so that sessions survive restarts without anyone having to configure anything.
+ */
+export function embeddedSecrets(dataDir: string): EmbeddedSecrets {
+  const file = join(dataDir, 'secrets.json');
+  if (existsSync(file)) {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<EmbeddedSecrets>;
+    if (stored.jwtSecret && stored.databasePassword) return stored as EmbeddedSecrets;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const secrets: EmbeddedSecrets = {
+    jwtSecret: randomBytes(48).toString('base64url'),
+    databasePassword: randomBytes(24).toString('base64url'),
+  };
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}

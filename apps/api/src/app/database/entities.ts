@@ -1,0 +1,11 @@
+import { Agency } from '../agencies/agency.entity';
+import { Unit } from '../agencies/unit.entity';
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { LoginAttempt } from '../auth/login-attempt.entity';
+import { PasswordReset } from '../auth/password-reset.entity';
+import { Session } from '../auth/session.entity';
+import { OutboxMessage } from '../mail/outbox-message.entity';
+import { User } from '../users/user.entity';
+
+/** Listed explicitly (not globbed) so that the webpack bundle and the tests see the same set. */
+export const ENTITIES = [Agency, Unit, User, Session, LoginAttempt, PasswordReset, AuditEntry, OutboxMessage];

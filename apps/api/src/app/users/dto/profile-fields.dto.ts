@@ -1,0 +1,90 @@
+import {
+  EMPLOYMENT_TYPES,
+  LANGUAGES,
+  POSITION_KINDS,
+  type EmploymentType,
+  type Language,
+  type PositionKind,
+  type ProfileFields,
+} from '@bimtek/contracts';
+import { Transform } from 'class-transformer';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID } from 'class-validator';
+import { identityNumber, trimmed, trimmedOrNull } from '../../common/transforms';
+import { IsNik, IsNip, IsPhone, MaxLength } from '../../common/validation/rules';
+
+/** Rules that need several fields or the database (NIP for PNS, OPD of the agency…) are in profile-rules.ts. */
+export class ProfileFieldsDto implements ProfileFields {
+  @Transform(trimmed)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  fullName!: string;
+
+  /** e.g. `Dr.` */
+  @IsOptional()
+  @Transform(trimmedOrNull)
+  @IsString()
+  @MaxLength(60)
+  titleBefore?: string | null;
+
+  /** e.g. `S.Kom., M.Si.` */
+  @IsOptional()
+  @Transform(trimmedOrNull)
+  @IsString()
+  @MaxLength(100)
+  titleAfter?: string | null;
+
+  @IsIn(EMPLOYMENT_TYPES)
+  employmentType!: EmploymentType;
+
+  /** 18 digits; required for PNS and PPPK. */
+  @IsOptional()
+  @Transform(identityNumber)
+  @IsString()
+  @IsNip()
+  nip?: string | null;
+
+  /** 16 digits; required for non-ASN. */
+  @IsOptional()
+  @Transform(identityNumber)
+  @IsString()
+  @IsNik()
+  nik?: string | null;
+
+  /** Pangkat/golongan (PNS, e.g. `III/a`) or PPPK grade (e.g. `IX`). */
+  @IsOptional()
+  @Transform(trimmedOrNull)
+  @IsString()
+  @MaxLength(10)
+  rank?: string | null;
+
+  /** Jabatan */
+  @IsOptional()
+  @Transform(trimmedOrNull)
+  @IsString()
+  @MaxLength(200)
+  position?: string | null;
+
+  @IsOptional()
+  @IsIn(POSITION_KINDS)
+  positionKind?: PositionKind | null;
+
+  @IsOptional()
+  @IsUUID('all')
+  agencyId?: string | null;
+
+  /** An OPD of the chosen agency. */
+  @IsOptional()
+  @IsUUID('all')
+  unitId?: string | null;
+
+  @IsOptional()
+  @Transform(trimmedOrNull)
+  @IsString()
+  @IsPhone()
+  phone?: string | null;
+
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
+}

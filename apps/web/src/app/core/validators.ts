@@ -1,0 +1,57 @@
+import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
+import { parseNik, parseNip } from '@bimtek/domain';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Stricter than Angular's `Validators.email`, which accepts `a@b`; mirrors the server's isEmail. */
+export const emailValidator: ValidatorFn = (control) => {
+  const value = String(control.value ?? '').trim();
+  return value === '' || EMAIL.test(value) ? null : { email: true };
+};
+
+/** NIP, 18 digits with a real birth date, start of service and gender digit (`{ nip: problem }`). */
+export const nipValidator: ValidatorFn = (control) => {
+  const value = String(control.value ?? '').trim();
+  if (value === '') return null;
+  const result = parseNip(value);
+  return result.ok ? null : { nip: result.problem };
+};
+
+/** NIK, 16 digits with region codes and a real birth date (`{ nik: problem }`). */
+export const nikValidator: ValidatorFn = (control) => {
+  const value = String(control.value ?? '').trim();
+  if (value === '') return null;
+  const result = parseNik(value);
+  return result.ok ? null : { nik: result.problem };
+};
+
+/** The sign-in name: an email address, or a NIP (copied NIPs often carry spaces and dots). */
+export const emailOrNipValidator: ValidatorFn = (control) => {
+  const value = String(control.value ?? '').trim();
+  if (value === '' || value.includes('@')) return emailValidator(control) ? { emailOrNip: true } : null;
+  return parseNip(value).ok ? null : { emailOrNip: true };
+};
+
+const PHONE = /^\+?[\d\s-]{8,20}$/;
+
+export const phoneValidator: ValidatorFn = (control) => {
+  const value = String(control.value ?? '').trim();
+  return value === '' || PHONE.test(value) ? null : { phone: true };
+};
+
+/**
+ * For "repeat the password": the error sits on the repeat field so it shows under it, and the
+ * field is re-checked whenever the original changes.
+ */
+export function sameAs(source: AbstractControl<string>): ValidatorFn {
+  return (control): ValidationErrors | null =>
+    !control.value || control.value === source.value ? null : { mismatch: true };
+}
+
+export function linkConfirmation(source: AbstractControl<string>, confirmation: AbstractControl<string>): void {
+  confirmation.addValidators(sameAs(source));
+  // Both controls belong to the same form and die with it, so this subscription needs no teardown.
+  source.valueChanges.subscribe(() => {
+    if (confirmation.value) confirmation.updateValueAndValidity();
+  });
+}

@@ -1,0 +1,23 @@
+import { Permission, WebRoutes } from '@bimtek/contracts';
+import type { TranslationKey } from './i18n/id';
+
+export interface NavEntry {
+  path: string;
+  label: TranslationKey;
+  /** Material Symbols name. */
+  icon: string;
+  /** Shown only to people who hold it; the same constant guards the route and the API endpoint. */
+  permission: Permission;
+}
+
+export const NAV_ENTRIES: readonly NavEntry[] = [
+  { path: WebRoutes.profile, label: 'nav.profile', icon: 'badge', permission: Permission.ProfileOwn },
+  { path: WebRoutes.people, label: 'nav.people', icon: 'groups', permission: Permission.PeopleReadAgency },
+  { path: WebRoutes.adminUsers, label: 'nav.users', icon: 'manage_accounts', permission: Permission.UsersManage },
+  { path: WebRoutes.adminOutbox, label: 'nav.outbox', icon: 'outbox', permission: Permission.OutboxRead },
+  { path: WebRoutes.adminAudit, label: 'nav.audit', icon: 'policy', permission: Permission.AuditRead },
+];
+
+export function navEntriesFor(permissions: readonly Permission[]): NavEntry[] {
+  return NAV_ENTRIES.filter((entry) => permissions.includes(entry.permission));
+}

@@ -1,0 +1,35 @@
+export const AUDIT_ACTIONS = [
+  'auth.sign_in',
+  'auth.sign_in_failed',
+  'auth.sign_out',
+  'auth.password_changed',
+  'auth.password_reset_requested',
+  'auth.password_reset',
+  'auth.refresh_token_reused',
+  'user.registered',
+  'user.created',
+  'user.updated',
+  'user.roles_changed',
+  'user.deactivated',
+  'user.activated',
+  'user.data_exported',
+  'profile.updated',
+  'agency.created',
+  'agency.updated',
+  'unit.created',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export interface AuditEntryView {
+  id: string;
+  at: string;
+  action: AuditAction;
+  actorId: string | null;
+  actorName: string | null;
+  subjectId: string | null;
+  subjectName: string | null;
+  ip: string | null;
+  userAgent: string | null;
+  /** What changed: for updates, `{ field: { from, to } }`; secrets never appear here. */
+  details: Record<string, unknown>;
+}

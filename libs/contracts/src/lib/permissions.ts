@@ -1,0 +1,46 @@
+import type { Role } from './roles';
+
+/**
+ * Every API endpoint names exactly one of these (or is explicitly public), and the web app uses the
+ * same constants to decide which menus to show, so the two cannot drift apart.
+ */
+export const Permission = {
+  /** Read and edit one's own profile, change one's password, download one's own data. */
+  ProfileOwn: 'profile:own',
+  /** List and read the people of one's own agency. */
+  PeopleReadAgency: 'people:read-agency',
+  /** List, create and edit all accounts; grant roles; deactivate. */
+  UsersManage: 'users:manage',
+  /** Read agencies and their units (needed by registration and profile forms; also public). */
+  AgenciesRead: 'agencies:read',
+  /** Create and edit agencies and units. */
+  AgenciesManage: 'agencies:manage',
+  /** Read the audit trail. */
+  AuditRead: 'audit:read',
+  /** Read the mail outbox (embedded mode delivers mail there). */
+  OutboxRead: 'outbox:read',
+} as const;
+export type Permission = (typeof Permission)[keyof typeof Permission];
+
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  admin: [
+    Permission.ProfileOwn,
+    Permission.PeopleReadAgency,
+    Permission.UsersManage,
+    Permission.AgenciesRead,
+    Permission.AgenciesManage,
+    Permission.AuditRead,
+    Permission.OutboxRead,
+  ],
+  organizer: [Permission.ProfileOwn, Permission.PeopleReadAgency, Permission.AgenciesRead],
+  trainer: [Permission.ProfileOwn, Permission.AgenciesRead],
+  participant: [Permission.ProfileOwn, Permission.AgenciesRead],
+};
+
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  return [...new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]))];
+}
+
+export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((role) => ROLE_PERMISSIONS[role].includes(permission));
+}

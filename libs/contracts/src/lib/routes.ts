@@ -1,0 +1,42 @@
+/** Everything the API serves lives under this prefix; the web app is served at `/`. */
+export const API_PREFIX = 'api';
+
+/** API paths relative to API_PREFIX, shared so that the client never spells a path by hand. */
+export const ApiRoutes = {
+  health: 'health',
+  auth: {
+    root: 'auth',
+    login: 'auth/login',
+    refresh: 'auth/refresh',
+    logout: 'auth/logout',
+    me: 'auth/me',
+    changePassword: 'auth/change-password',
+    forgotPassword: 'auth/forgot-password',
+    resetPassword: 'auth/reset-password',
+  },
+  profile: {
+    root: 'profile',
+    register: 'profile/register',
+    export: 'profile/export',
+  },
+  users: 'users',
+  people: 'people',
+  agencies: 'agencies',
+  audit: 'audit',
+  outbox: 'outbox',
+} as const;
+
+/** Web app routes, shared so that emailed links (password reset) point at a real page. */
+export const WebRoutes = {
+  home: '',
+  login: 'masuk',
+  register: 'daftar',
+  forgotPassword: 'lupa-sandi',
+  resetPassword: 'atur-ulang-sandi',
+  profile: 'profil',
+  changePassword: 'ganti-sandi',
+  adminUsers: 'admin/pengguna',
+  adminOutbox: 'admin/kotak-keluar',
+  adminAudit: 'admin/audit',
+  people: 'peserta-instansi',
+} as const;
