@@ -1,17 +1,28 @@
-import { waitForPortOpen } from '@nx/node/utils';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmbeddedDatabase, type RunningDatabase } from '../../../api/src/app/database/embedded-database';
 
-/* eslint-disable */
-var __TEARDOWN_MESSAGE__: string;
+declare global {
+  var __BIMTEK_EMBEDDED__: RunningDatabase | undefined;
+}
 
-module.exports = async function() {
-  // Start services that that the app needs to run (e.g. database, docker-compose, etc.).
-  console.log('\nSetting up...\n');
-
-  const host = process.env.HOST ?? 'localhost';
-  const port = process.env.PORT ? Number(process.env.PORT) : 3000;
-  await waitForPortOpen(port, { host });
-
-  // Hint: Use `globalThis` to pass variables to global teardown.
-  globalThis.__TEARDOWN_MESSAGE__ = '\nTearing down...\n';
-};
-
+/**
+ * One PostgreSQL server for the whole run. With DATABASE_URL (CI's PostgreSQL 15) we use that
+ * server; otherwise we start the embedded one in a temporary folder. Test files create their own
+ * databases on it from TEST_DATABASE_ADMIN_URL.
+ */
+export default async function globalSetup(): Promise<void> {
+  const external = process.env['DATABASE_URL'];
+  if (external) {
+    process.env['TEST_DATABASE_ADMIN_URL'] = external;
+    console.log(`\nAPI tests on the PostgreSQL server of DATABASE_URL`);
+    return;
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'bimtek-test-db-'));
+  const db = await startEmbeddedDatabase({ dataDir, password: 'test-password', port: null, log: () => undefined });
+  globalThis.__BIMTEK_EMBEDDED__ = db;
+  process.env['TEST_DATABASE_ADMIN_URL'] = db.url;
+  process.env['TEST_EMBEDDED_DATA_DIR'] = dataDir;
+  console.log(`\nAPI tests on the embedded PostgreSQL (port ${db.port})`);
+}

@@ -1,10 +1,7 @@
-import { killPort } from '@nx/node/utils';
-/* eslint-disable */
+import { rmSync } from 'node:fs';
 
-module.exports = async function() {
-  // Put clean up logic here (e.g. stopping services, docker-compose, etc.).
-  // Hint: `globalThis` is shared between setup and teardown.
-  const port = process.env.PORT ? Number(process.env.PORT) : 3000;
-  await killPort(port);
-  console.log(globalThis.__TEARDOWN_MESSAGE__);
-};
+export default async function globalTeardown(): Promise<void> {
+  await globalThis.__BIMTEK_EMBEDDED__?.stop();
+  const dataDir = process.env['TEST_EMBEDDED_DATA_DIR'];
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+}

@@ -31,6 +31,17 @@ import { SeedService } from './seed/seed.service';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
 
+export const CONTROLLERS = [
+  HealthController,
+  AuthController,
+  ProfileController,
+  UsersController,
+  PeopleController,
+  AgenciesController,
+  AuditController,
+  OutboxController,
+];
+
 /**
  * One module for now: features are folders with their controller and service, wired here. When a
  * feature grows its own providers worth hiding, it gets its own module.
@@ -55,16 +66,7 @@ export class AppModule {
             ]
           : []),
       ],
-      controllers: [
-        HealthController,
-        AuthController,
-        ProfileController,
-        UsersController,
-        PeopleController,
-        AgenciesController,
-        AuditController,
-        OutboxController,
-      ],
+      controllers: CONTROLLERS,
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: AppExceptionFilter },

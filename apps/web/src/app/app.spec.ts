@@ -1,20 +1,68 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { ApiRoutes, type Role, type SessionResponse, permissionsOf } from '@bimtek/contracts';
 import { App } from './app';
-import { NxWelcome } from './nx-welcome';
+import { authInterceptor } from './auth/auth.interceptor';
+import { AuthService } from './auth/auth.service';
+import { apiUrl } from './core/api';
 
-describe('App', () => {
-  beforeEach(async () => {
-    await TestBed.configureTestingModule({
-      imports: [App, NxWelcome],
-    }).compileComponents();
+async function renderShellSignedInAs(roles: Role[] | null) {
+  TestBed.configureTestingModule({
+    imports: [App],
+    providers: [provideRouter([]), provideHttpClient(withInterceptors([authInterceptor])), provideHttpClientTesting()],
+  });
+  if (roles) {
+    const session: SessionResponse = {
+      accessToken: 't',
+      expiresIn: 900,
+      user: {
+        id: 'u1',
+        email: 'budi@example.go.id',
+        displayName: 'Budi Santoso, S.Kom.',
+        roles,
+        permissions: permissionsOf(roles),
+        language: 'id',
+        mustChangePassword: false,
+      },
+    };
+    TestBed.inject(AuthService).login({ login: 'budi@example.go.id', password: 'x' }).subscribe();
+    TestBed.inject(HttpTestingController).expectOne(apiUrl(ApiRoutes.auth.login)).flush(session);
+  }
+  const fixture = TestBed.createComponent(App);
+  await fixture.whenStable();
+  return fixture.nativeElement as HTMLElement;
+}
+
+const menuEntries = (page: HTMLElement) =>
+  Array.from(page.querySelectorAll('mat-sidenav a[mat-list-item] [matListItemTitle]')).map((title) => title.textContent?.trim());
+
+describe(App.name, () => {
+  beforeEach(() => localStorage.clear());
+
+  it('shows the product name and a sign-in link to visitors, without a menu', async () => {
+    const page = await renderShellSignedInAs(null);
+    expect(page.querySelector('mat-toolbar')?.textContent).toContain('Bimtek');
+    expect(page.querySelector('mat-toolbar a[href="/masuk"]')).not.toBeNull();
+    expect(page.querySelector('mat-sidenav')).toBeNull();
   });
 
-  it('should render title', async () => {
-    const fixture = TestBed.createComponent(App);
-    await fixture.whenStable();
-    const compiled = fixture.nativeElement as HTMLElement;
-    expect(compiled.querySelector('h1')?.textContent).toContain(
-      'Welcome web'
-    );
+  it('shows administrators the user, outbox and audit pages', async () => {
+    const page = await renderShellSignedInAs(['admin']);
+    expect(menuEntries(page)).toEqual(['Profil saya', 'Peserta instansi', 'Pengguna', 'Kotak keluar', 'Audit']);
+    expect(page.querySelector('mat-sidenav a[href="/admin/pengguna"]')).not.toBeNull();
+  });
+
+  it('shows organizers the people of their agency but no administration', async () => {
+    const page = await renderShellSignedInAs(['organizer']);
+    expect(menuEntries(page)).toEqual(['Profil saya', 'Peserta instansi']);
+  });
+
+  it('shows participants only their own profile', async () => {
+    const page = await renderShellSignedInAs(['participant']);
+    expect(menuEntries(page)).toEqual(['Profil saya']);
+    expect(page.querySelector('a[href="/admin/pengguna"]')).toBeNull();
+    expect(page.textContent).toContain('Budi Santoso, S.Kom.');
   });
 });

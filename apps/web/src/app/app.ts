@@ -70,8 +70,8 @@ export class App {
 
   protected signOut(): void {
     this.auth.logout().subscribe({
-      complete: () => void this.router.navigate(['/', WebRoutes.login]),
-      error: () => void this.router.navigate(['/', WebRoutes.login]),
+      complete: () => void this.router.navigate(['/' + WebRoutes.login]),
+      error: () => void this.router.navigate(['/' + WebRoutes.login]),
     });
   }
 }

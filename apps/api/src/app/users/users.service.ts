@@ -99,7 +99,9 @@ export class UsersService {
       if (dto.email !== undefined) user.email = dto.email;
       if (dto.roles !== undefined) user.roles = dto.roles;
       if (dto.active !== undefined) user.active = dto.active;
-      await checkProfile(manager, candidateOf(user), user.id);
+      // Granting a role or deactivating must work even for an incomplete profile (the first admin has no NIK).
+      const touchesProfile = dto.email !== undefined || PROFILE_FIELDS.some((field) => dto[field] !== undefined);
+      if (touchesProfile) await checkProfile(manager, candidateOf(user), user.id);
 
       const wasAdmin = before.active && before.roles.includes('admin');
       const isAdmin = user.active && user.roles.includes('admin');

@@ -11,9 +11,9 @@ export const signedInGuard: CanActivateFn = (_route, state) => {
   const auth = inject(AuthService);
   const router = inject(Router);
   const user = auth.user();
-  if (!user) return router.createUrlTree(['/', WebRoutes.login], { queryParams: { returnUrl: state.url } });
+  if (!user) return router.createUrlTree(['/' + WebRoutes.login], { queryParams: { returnUrl: state.url } });
   if (user.mustChangePassword && !state.url.startsWith(`/${WebRoutes.changePassword}`)) {
-    return router.createUrlTree(['/', WebRoutes.changePassword]);
+    return router.createUrlTree(['/' + WebRoutes.changePassword]);
   }
   return true;
 };

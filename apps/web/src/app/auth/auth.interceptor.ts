@@ -29,7 +29,7 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
       return auth.refresh().pipe(
         catchError(() => {
           auth.clear();
-          void router.navigate(['/', WebRoutes.login], { queryParams: { returnUrl: router.url } });
+          void router.navigate(['/' + WebRoutes.login], { queryParams: { returnUrl: router.url } });
           return throwError(() => error);
         }),
         // Exactly one retry: a second 401 reaches the caller.

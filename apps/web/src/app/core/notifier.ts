@@ -16,6 +16,11 @@ export class Notifier {
     this.snackBar.open(this.i18n.t(key, params), this.i18n.t('common.close'), { duration: 5000 });
   }
 
+  /** Removes a message that no longer applies, e.g. "wrong password" after a successful sign-in. */
+  dismiss(): void {
+    this.snackBar.dismiss();
+  }
+
   /** A neutral hint, e.g. "please correct the marked fields". */
   info(key: TranslationKey, params?: TranslationParams): void {
     this.snackBar.open(this.i18n.t(key, params), this.i18n.t('common.close'), { duration: 5000 });

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatChipsModule } from '@angular/material/chips';
@@ -57,10 +57,10 @@ export class UserListPage {
   protected readonly columns = ['name', 'identity', 'agency', 'roles', 'status', 'actions'];
   protected readonly pageSizes = [10, 20, 50, 100];
 
-  protected readonly filters = inject(NonNullableFormBuilder).group({
-    search: [''],
-    role: [null as Role | null],
-    active: ['all' as ActiveFilter],
+  protected readonly filters = new FormGroup({
+    search: new FormControl('', { nonNullable: true }),
+    role: new FormControl<Role | null>(null),
+    active: new FormControl<ActiveFilter>('all', { nonNullable: true }),
   });
   protected readonly query = signal<UserQuery>({ search: '', role: null, active: null, page: 1, pageSize: 20 });
   protected readonly result = signal<Page<ProfileView> | null>(null);

@@ -54,8 +54,9 @@ export class LoginPage {
     this.auth.login({ login: login.trim(), password }).subscribe({
       next: (user) => {
         this.submitting.set(false);
+        this.notifier.dismiss();
         if (user.mustChangePassword) {
-          void this.router.navigate(['/', WebRoutes.changePassword]);
+          void this.router.navigate(['/' + WebRoutes.changePassword]);
           return;
         }
         void this.router.navigateByUrl(safeReturnUrl(this.route.snapshot.queryParamMap.get('returnUrl')) ?? '/');

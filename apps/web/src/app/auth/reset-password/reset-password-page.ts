@@ -61,7 +61,7 @@ export class ResetPasswordPage {
       next: () => {
         this.submitting.set(false);
         this.notifier.success('reset.done');
-        void this.router.navigate(['/', WebRoutes.login]);
+        void this.router.navigate(['/' + WebRoutes.login]);
       },
       error: (error: unknown) => {
         this.submitting.set(false);

@@ -1,0 +1,118 @@
+import type { EmploymentType, Role, SessionResponse } from '@bimtek/contracts';
+import { composeNip } from '@bimtek/domain';
+import type { INestApplication } from '@nestjs/common';
+import * as argon2 from 'argon2';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { DataSource } from 'typeorm';
+import { Agency } from '../../../api/src/app/agencies/agency.entity';
+import { Unit } from '../../../api/src/app/agencies/unit.entity';
+import { loadConfig, type AppConfig } from '../../../api/src/app/config/app-config';
+import { createApp } from '../../../api/src/app/create-app';
+import { User } from '../../../api/src/app/users/user.entity';
+import { createTestDatabase } from './test-database';
+
+export const TEST_PASSWORD = 'Rahasia-Uji-123';
+
+export interface PersonOptions {
+  email?: string;
+  roles?: Role[];
+  fullName?: string;
+  employmentType?: EmploymentType;
+  nip?: string | null;
+  agencyId?: string | null;
+  unitId?: string | null;
+  active?: boolean;
+  password?: string;
+}
+
+export interface SignedInPerson {
+  user: User;
+  token: string;
+  /** Authorization header value. */
+  auth: string;
+}
+
+let serial = 0;
+const hashes = new Map<string, Promise<string>>();
+
+/** The whole API booted on a database of its own, spoken to over HTTP, with data factories. */
+export class TestApp {
+  private constructor(
+    readonly app: INestApplication,
+    readonly config: AppConfig,
+    readonly dataSource: DataSource,
+    readonly databaseUrl: string,
+    private readonly dropDatabase: () => Promise<void>,
+  ) {}
+
+  static async start(env: Record<string, string> = {}): Promise<TestApp> {
+    const db = await createTestDatabase();
+    const config = loadConfig({
+      DATABASE_URL: db.url,
+      JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-0123456789',
+      BIMTEK_DEMO: 'false',
+      PUBLIC_URL: 'http://bimtek.test',
+      ...env,
+    });
+    const { app } = await createApp(config, db.url, { logger: ['error'] });
+    return new TestApp(app, config, app.get(DataSource), db.url, db.drop);
+  }
+
+  http(): TestAgent {
+    return request.agent(this.app.getHttpServer());
+  }
+
+  async stop(): Promise<void> {
+    await this.app.close();
+    await this.dropDatabase();
+  }
+
+  async agency(name = 'BKPSDM Kota Uji', code?: string): Promise<{ agency: Agency; unit: Unit }> {
+    serial++;
+    const agency = await this.dataSource.getRepository(Agency).save({ name: `${name} ${serial}`, code: code ?? `AG${serial}` });
+    const unit = await this.dataSource.getRepository(Unit).save({ agencyId: agency.id, name: 'Dinas Komunikasi dan Informatika' });
+    return { agency, unit };
+  }
+
+  /** A person stored directly, with a valid NIP that no other test person has. */
+  async person(options: PersonOptions = {}): Promise<User> {
+    serial++;
+    const password = options.password ?? TEST_PASSWORD;
+    if (!hashes.has(password)) hashes.set(password, argon2.hash(password, { type: argon2.argon2id }));
+    const employmentType = options.employmentType ?? 'PNS';
+    const nip =
+      options.nip !== undefined
+        ? options.nip
+        : employmentType === 'NON_ASN'
+          ? null
+          : composeNip({ birthDate: '1990-05-17', serviceStartYear: 2015, serviceStartMonth: 3, gender: 'female', serial: 100 + (serial % 900) });
+    const repo = this.dataSource.getRepository(User);
+    return repo.save(
+      repo.create({
+        email: options.email ?? `orang${serial}.${Date.now()}@uji.go.id`,
+        passwordHash: await hashes.get(password)!,
+        fullName: options.fullName ?? `Orang Uji ${serial}`,
+        employmentType,
+        nip,
+        nik: employmentType === 'NON_ASN' ? `13710152059${String(10000 + serial).slice(-5)}` : null,
+        roles: options.roles ?? ['participant'],
+        agencyId: options.agencyId ?? null,
+        unitId: options.unitId ?? null,
+        active: options.active ?? true,
+      }),
+    );
+  }
+
+  async signIn(login: string, password = TEST_PASSWORD): Promise<SessionResponse> {
+    const res = await this.http().post('/api/auth/login').send({ login, password }).expect(200);
+    return res.body as SessionResponse;
+  }
+
+  /** A new person with the given roles, signed in. */
+  async signedIn(options: PersonOptions = {}): Promise<SignedInPerson> {
+    const user = await this.person(options);
+    const session = await this.signIn(user.email, options.password);
+    return { user, token: session.accessToken, auth: `Bearer ${session.accessToken}` };
+  }
+}
