@@ -1,4 +1,4 @@
-/* eslint-disable */
+ 
 // The API over HTTP on a real PostgreSQL: the embedded server by default, or the server named by
 // DATABASE_URL. Each test file gets a database of its own, so files run in parallel safely.
 

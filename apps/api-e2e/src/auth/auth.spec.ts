@@ -65,7 +65,7 @@ describe('signing in and out', () => {
     const agent = t.http();
     await agent.post('/api/auth/login').send({ login: person.email, password: TEST_PASSWORD }).expect(200);
     const stolen = await agent.post('/api/auth/refresh').expect(200);
-    const stolenCookie = refreshCookie(stolen.headers['set-cookie'])!.split(';')[0]!;
+    const stolenCookie = refreshCookie(stolen.headers['set-cookie'])!.split(';')[0];
 
     // The real user refreshes again: the stolen copy is now an old token.
     await agent.post('/api/auth/refresh').expect(200);
@@ -73,7 +73,7 @@ describe('signing in and out', () => {
     // Replaying it revoked the family: the real user's current token is dead too.
     await agent.post('/api/auth/refresh').expect(401);
 
-    const [audit] = (await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'auth.refresh_token_reused' AND subject_id = $1`, [person.id])) as { n: number }[];
+    const [audit] = await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'auth.refresh_token_reused' AND subject_id = $1`, [person.id]);
     expect(audit?.n).toBeGreaterThanOrEqual(1);
   });
 
@@ -113,9 +113,9 @@ describe('signing in and out', () => {
     const outbox = await t.http().get('/api/outbox').set('Authorization', admin.auth).expect(200);
     const mails = (outbox.body as Page<OutboxMessageView>).items;
     expect(mails.map((m) => m.to)).toEqual(['lupa.sandi@uji.go.id']);
-    const link = /http:\/\/bimtek\.test\/atur-ulang-sandi\?token=(\S+)/.exec(mails[0]!.text);
+    const link = /http:\/\/bimtek\.test\/atur-ulang-sandi\?token=(\S+)/.exec(mails[0].text);
     expect(link).not.toBeNull();
-    const token = link![1]!;
+    const token = link![1];
 
     await t.http().post('/api/auth/reset-password').send({ token, newPassword: 'Sandi-Pulih-2026' }).expect(204);
     await t.http().post('/api/auth/login').send({ login: person.email, password: 'Sandi-Pulih-2026' }).expect(200);

@@ -48,7 +48,7 @@ describe('the database', () => {
     releaseRollback();
 
     expect(await failing).toBe('request failed');
-    const rows = (await dataSource.query('SELECT text FROM note ORDER BY id')) as { text: string }[];
+    const rows = await dataSource.query<{ text: string }[]>('SELECT text FROM note ORDER BY id');
     expect(rows.map((r) => r.text)).toEqual(['kept']);
   });
 
@@ -56,14 +56,14 @@ describe('the database', () => {
     await Promise.all(
       Array.from({ length: 50 }, () =>
         dataSource.transaction(async (manager) => {
-          const [row] = (await manager.query('SELECT value FROM counter WHERE id = 1 FOR UPDATE')) as { value: number }[];
+          const [row] = await manager.query<{ value: number }[]>('SELECT value FROM counter WHERE id = 1 FOR UPDATE');
           // Yield so that the other transactions really do queue on the lock.
           await new Promise((resolve) => setTimeout(resolve, 1));
           await manager.query('UPDATE counter SET value = $1 WHERE id = 1', [(row?.value ?? 0) + 1]);
         }),
       ),
     );
-    const [row] = (await dataSource.query('SELECT value FROM counter WHERE id = 1')) as { value: number }[];
+    const [row] = await dataSource.query<{ value: number }[]>('SELECT value FROM counter WHERE id = 1');
     expect(row?.value).toBe(50);
   });
 });

@@ -40,7 +40,7 @@ describe('registration and one’s own profile', () => {
     const profile = (await t.http().get('/api/profile').set('Authorization', `Bearer ${session.accessToken}`).expect(200)).body as ProfileView;
     expect(profile).toMatchObject({ nip: nip(11), agencyName: expect.stringContaining('BKPSDM'), unitName: 'Dinas Komunikasi dan Informatika', consentVersion: expect.any(String) });
     expect(profile.consentAt).not.toBeNull();
-    const [entry] = (await t.dataSource.query(`SELECT action FROM audit_entry WHERE subject_id = $1`, [profile.id])) as { action: string }[];
+    const [entry] = await t.dataSource.query<{ action: string }[]>(`SELECT action FROM audit_entry WHERE subject_id = $1`, [profile.id]);
     expect(entry?.action).toBe('user.registered');
   });
 
@@ -80,7 +80,7 @@ describe('registration and one’s own profile', () => {
     const me = await t.signedIn();
     const res = await t.http().patch('/api/profile').set('Authorization', me.auth).send({ position: 'Pengelola Media Sosial', titleBefore: 'Ir.' }).expect(200);
     expect((res.body as ProfileView).displayName).toBe(`Ir. ${me.user.fullName}`);
-    const rows = (await t.dataSource.query(`SELECT details FROM audit_entry WHERE action = 'profile.updated' AND subject_id = $1`, [me.user.id])) as { details: Record<string, unknown> }[];
+    const rows = await t.dataSource.query<{ details: Record<string, unknown> }[]>(`SELECT details FROM audit_entry WHERE action = 'profile.updated' AND subject_id = $1`, [me.user.id]);
     expect(rows[0]?.details).toEqual({ position: { from: null, to: 'Pengelola Media Sosial' }, titleBefore: { from: null, to: 'Ir.' } });
   });
 
@@ -122,7 +122,7 @@ describe('one participant and another’s data', () => {
     // The own-profile routes only ever touch the caller; an id in the body is refused.
     await t.http().patch('/api/profile').set('Authorization', me.auth).send({ id: other.id, fullName: 'Diubah' }).expect(400);
 
-    const [row] = (await t.dataSource.query('SELECT full_name FROM app_user WHERE id = $1', [other.id])) as { full_name: string }[];
+    const [row] = await t.dataSource.query<{ full_name: string }[]>('SELECT full_name FROM app_user WHERE id = $1', [other.id]);
     expect(row?.full_name).toBe('Orang Lain');
   });
 

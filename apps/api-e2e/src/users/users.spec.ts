@@ -62,8 +62,8 @@ describe('admins managing accounts', () => {
 
   it('never removes the last active admin', async () => {
     // The first-start admin made by the seed is another admin: while it is active, ours may go.
-    const seeded = (await t.dataSource.query(`SELECT id FROM app_user WHERE email = 'admin@bimtek.local'`)) as { id: string }[];
-    await t.http().patch(`/api/users/${seeded[0]!.id}`).set('Authorization', admin.auth).send({ active: false }).expect(200);
+    const seeded = await t.dataSource.query<{ id: string }[]>(`SELECT id FROM app_user WHERE email = 'admin@bimtek.local'`);
+    await t.http().patch(`/api/users/${seeded[0].id}`).set('Authorization', admin.auth).send({ active: false }).expect(200);
 
     const res = await t.http().patch(`/api/users/${admin.user.id}`).set('Authorization', admin.auth).send({ roles: ['participant'] }).expect(409);
     expect((res.body as ErrorBody).code).toBe('LAST_ADMIN');

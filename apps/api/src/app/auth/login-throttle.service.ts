@@ -17,7 +17,8 @@ export class LoginThrottleService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async assertAllowed(login: string, ip: string): Promise<void> {
-    const [row] = (await this.dataSource.query(
+    type Counts = { account_failures: number; account_oldest: Date | null; address_failures: number; address_oldest: Date | null };
+    const [row] = await this.dataSource.query<Counts[]>(
       `WITH win AS (SELECT now() - make_interval(mins => $3) AS since),
             last_ok AS (SELECT max(created_at) AS at FROM login_attempt WHERE login = $1 AND succeeded)
        SELECT
@@ -31,7 +32,7 @@ export class LoginThrottleService {
          (SELECT min(created_at) FROM login_attempt, win
            WHERE ip = $2 AND NOT succeeded AND created_at > win.since) AS address_oldest`,
       [login, ip, THROTTLE_WINDOW_MINUTES],
-    )) as { account_failures: number; account_oldest: Date | null; address_failures: number; address_oldest: Date | null }[];
+    );
     if (!row) return;
     const blockedSince =
       row.account_failures >= ACCOUNT_FAILURE_LIMIT

@@ -67,9 +67,8 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
     await server.start();
   } catch (error: unknown) {
     // The library rejects with `undefined` when postgres exits during start-up.
-    throw new Error(
-      `The embedded PostgreSQL server did not start (port ${port}, data ${clusterDir}): ${String(error ?? 'the server exited; see its log above')}`,
-    );
+    const reason = error instanceof Error ? error.message : 'the server exited; see its log above';
+    throw new Error(`The embedded PostgreSQL server did not start (port ${port}, data ${clusterDir}): ${reason}`);
   }
 
   const url = `postgres://${USER}:${encodeURIComponent(options.password)}@127.0.0.1:${port}/postgres`;

@@ -147,8 +147,8 @@ export function demoParticipants(count: number): DemoPerson[] {
     const year = 1975 + pick(25);
     const birthDate = `${year}-${String(1 + pick(12)).padStart(2, '0')}-${String(1 + pick(28)).padStart(2, '0')}`;
     const gender = female ? 'female' : 'male';
-    const [position, positionKind] = POSITIONS[pick(POSITIONS.length)] ?? POSITIONS[0]!;
-    const unit = DEMO_UNITS[i % DEMO_UNITS.length] ?? DEMO_UNITS[0]!;
+    const [position, positionKind] = POSITIONS[pick(POSITIONS.length)] ?? ['Pengelola Media Sosial', 'PELAKSANA'];
+    const unitCode = DEMO_UNITS[i % DEMO_UNITS.length]?.code ?? 'DISKOMINFO';
     people.push({
       email: `peserta${String(i + 1).padStart(2, '0')}@bimtek.local`,
       fullName,
@@ -169,7 +169,7 @@ export function demoParticipants(count: number): DemoPerson[] {
       rank: kind === 'PNS' ? (PNS_RANK_CODES[pick(PNS_RANK_CODES.length)] ?? 'III/a') : kind === 'PPPK' ? (PPPK_GRADE_CODES[pick(3)] ?? 'IX') : null,
       position,
       positionKind,
-      unitCode: unit.code,
+      unitCode,
       phone: `0812${String(10_000_000 + i * 7919).slice(0, 8)}`,
       roles: ['participant'],
     });

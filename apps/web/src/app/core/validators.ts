@@ -6,7 +6,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Stricter than Angular's `Validators.email`, which accepts `a@b`; mirrors the server's isEmail. */
 export const emailValidator: ValidatorFn = (control) => {
   const value = String(control.value ?? '').trim();
-  return value === '' || EMAIL.test(value) ? null : { email: true };
+  return value === '' || (value.length <= 254 && EMAIL.test(value)) ? null : { email: true };
 };
 
 /** NIP, 18 digits with a real birth date, start of service and gender digit (`{ nip: problem }`). */
@@ -32,11 +32,12 @@ export const emailOrNipValidator: ValidatorFn = (control) => {
   return parseNip(value).ok ? null : { emailOrNip: true };
 };
 
-const PHONE = /^\+?[\d\s-]{8,20}$/;
+/** Indonesian numbers, as the server checks them: 0812…, 62812… or +62812…, spaces and dashes allowed. */
+const PHONE = /^(\+?62|0)\d{7,13}$/;
 
 export const phoneValidator: ValidatorFn = (control) => {
   const value = String(control.value ?? '').trim();
-  return value === '' || PHONE.test(value) ? null : { phone: true };
+  return value === '' || PHONE.test(value.replace(/[\s-]/g, '')) ? null : { phone: true };
 };
 
 /**

@@ -95,6 +95,8 @@ export class UserEditPage implements OnInit {
       .subscribe({
         next: (updated) => {
           this.saving.set(false);
+          // Editing one's own roles changes which menus and pages one may use: re-read the session.
+          if (this.isSelf) this.auth.refresh().subscribe({ error: () => undefined });
           this.show(updated);
           this.notifier.success('users.saved', { name: updated.displayName });
         },
