@@ -101,4 +101,18 @@ describe('the embedded PostgreSQL server', () => {
     first.process.kill('SIGTERM');
     expect(await first.exited).toBe(0);
   }, 120_000);
+
+  it('explains a data dir that the postgres user cannot reach instead of failing obscurely', async () => {
+    const privateParent = newDataDir(); // mkdtemp: mode 0700
+    const child = startApp(join(privateParent, 'data'));
+    const outcome = await child.outcome;
+    if (process.getuid?.() === 0) {
+      // As root, postgres runs as the "postgres" user, which cannot enter a 0700 folder of root's.
+      expect(outcome).toEqual({ failed: expect.stringMatching(/cannot enter .*Set DATA_DIR/) });
+    } else {
+      expect(outcome).toEqual({ url: expect.stringMatching(/^postgres:/) });
+      child.process.kill('SIGTERM');
+    }
+    await child.exited;
+  }, 120_000);
 });

@@ -146,3 +146,18 @@ export interface PersonalDataExport {
   auditTrail: { at: string; action: string; ip: string | null }[];
   sessions: { createdAt: string; expiresAt: string; userAgent: string | null; ip: string | null; revokedAt: string | null }[];
 }
+
+/** Maximum lengths of profile fields; the API enforces them and the web forms mirror them. */
+export const PROFILE_LIMITS = {
+  email: 254,
+  fullName: 200,
+  titleBefore: 60,
+  titleAfter: 100,
+  rank: 10,
+  position: 200,
+} as const;
+
+/** Indonesian phone numbers as people type them: 08…, +62…, 62…, with spaces or dashes. */
+export function isPhoneNumber(value: string): boolean {
+  return /^(\+?62|0)\d{7,13}$/.test(value.replace(/[\s-]/g, ''));
+}

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
-import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 
 export interface EmbeddedDatabaseOptions {
@@ -34,7 +34,10 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   const clusterDir = join(options.dataDir, 'db');
   mkdirSync(options.dataDir, { recursive: true });
   // When we run as root, postgres runs as the `postgres` user, which must be able to reach the cluster.
-  if (userInfo().uid === 0) chmodSync(options.dataDir, 0o755);
+  if (userInfo().uid === 0) {
+    chmodSync(options.dataDir, 0o755);
+    assertReachableByOthers(options.dataDir);
+  }
 
   claimDataDir(options.dataDir);
   await stopOrphanedServer(clusterDir);
@@ -81,6 +84,19 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
       releaseDataDir(options.dataDir);
     },
   };
+}
+
+/** Every folder above the data dir must let other users pass (x), or postgres cannot reach it. */
+function assertReachableByOthers(dataDir: string): void {
+  for (let dir = dirname(resolve(dataDir)); ; dir = dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) {
+      throw new Error(
+        `Running as root, the embedded PostgreSQL runs as the "postgres" user, which cannot enter ${dir}. ` +
+          `Set DATA_DIR to a folder outside it (e.g. /var/lib/bimtek), or run Bimtek as an ordinary user.`,
+      );
+    }
+    if (dir === dirname(dir)) return;
+  }
 }
 
 async function ensureDatabase(adminUrl: string, name: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { isPhoneNumber } from '@bimtek/contracts';
 import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
 import { parseNik, parseNip } from '@bimtek/domain';
 
@@ -33,11 +34,10 @@ export const emailOrNipValidator: ValidatorFn = (control) => {
 };
 
 /** Indonesian numbers, as the server checks them: 0812…, 62812… or +62812…, spaces and dashes allowed. */
-const PHONE = /^(\+?62|0)\d{7,13}$/;
 
 export const phoneValidator: ValidatorFn = (control) => {
   const value = String(control.value ?? '').trim();
-  return value === '' || PHONE.test(value.replace(/[\s-]/g, '')) ? null : { phone: true };
+  return value === '' || isPhoneNumber(value) ? null : { phone: true };
 };
 
 /**

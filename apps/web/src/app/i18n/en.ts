@@ -96,7 +96,7 @@ export const en: Record<TranslationKey, string> = {
   'login.title': 'Sign in',
   'login.subtitle': 'Use your email address or NIP',
   'login.login': 'Email or NIP',
-  'login.loginHint': '18-digit NIP without spaces',
+  'login.loginHint': 'e.g. name@padang.go.id or an 18-digit NIP',
   'login.password': 'Password',
   'login.submit': 'Sign in',
   'login.submitting': 'Signing in…',

@@ -97,7 +97,7 @@ export const id = {
   'login.title': 'Masuk',
   'login.subtitle': 'Gunakan email atau NIP Anda',
   'login.login': 'Email atau NIP',
-  'login.loginHint': 'NIP 18 digit tanpa spasi',
+  'login.loginHint': 'Contoh: nama@padang.go.id atau NIP 18 digit',
   'login.password': 'Kata sandi',
   'login.submit': 'Masuk',
   'login.submitting': 'Memproses…',

@@ -6,6 +6,7 @@ import {
   type PositionKind,
   type ProfileFields,
   type ProfileView,
+  PROFILE_LIMITS,
   ranksFor,
 } from '@bimtek/contracts';
 import { normalizeNik, normalizeNip, parseNik, parseNip } from '@bimtek/domain';
@@ -39,11 +40,11 @@ export class PersonForm {
     employmentType: new FormControl<EmploymentType>('PNS', { nonNullable: true, validators: Validators.required }),
     nip: new FormControl('', { nonNullable: true, validators: [Validators.required, nipValidator] }),
     nik: new FormControl('', { nonNullable: true, validators: [Validators.required, nikValidator] }),
-    fullName: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
-    titleBefore: new FormControl('', { nonNullable: true, validators: Validators.maxLength(60) }),
-    titleAfter: new FormControl('', { nonNullable: true, validators: Validators.maxLength(100) }),
+    fullName: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(PROFILE_LIMITS.fullName)] }),
+    titleBefore: new FormControl('', { nonNullable: true, validators: Validators.maxLength(PROFILE_LIMITS.titleBefore) }),
+    titleAfter: new FormControl('', { nonNullable: true, validators: Validators.maxLength(PROFILE_LIMITS.titleAfter) }),
     rank: new FormControl<string | null>(null),
-    position: new FormControl('', { nonNullable: true, validators: Validators.maxLength(200) }),
+    position: new FormControl('', { nonNullable: true, validators: Validators.maxLength(PROFILE_LIMITS.position) }),
     positionKind: new FormControl<PositionKind | null>(null),
     agencyId: new FormControl<string | null>(null),
     unitId: new FormControl<string | null>(null),

@@ -1,3 +1,4 @@
+import { isPhoneNumber } from '@bimtek/contracts';
 import { parseNik, parseNip } from '@bimtek/domain';
 import {
   MaxLength as CvMaxLength,
@@ -69,8 +70,7 @@ export function IsPhone(options?: ValidationOptions): PropertyDecorator {
     {
       name: 'isPhone',
       validator: {
-        validate: (value: unknown) =>
-          typeof value === 'string' && /^(\+?62|0)\d{7,13}$/.test(value.replace(/[\s-]/g, '')),
+        validate: (value: unknown) => typeof value === 'string' && isPhoneNumber(value),
       },
     },
     options,

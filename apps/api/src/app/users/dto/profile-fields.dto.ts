@@ -2,6 +2,7 @@ import {
   EMPLOYMENT_TYPES,
   LANGUAGES,
   POSITION_KINDS,
+  PROFILE_LIMITS,
   type EmploymentType,
   type Language,
   type PositionKind,
@@ -17,21 +18,21 @@ export class ProfileFieldsDto implements ProfileFields {
   @Transform(trimmed)
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(PROFILE_LIMITS.fullName)
   fullName!: string;
 
   /** e.g. `Dr.` */
   @IsOptional()
   @Transform(trimmedOrNull)
   @IsString()
-  @MaxLength(60)
+  @MaxLength(PROFILE_LIMITS.titleBefore)
   titleBefore?: string | null;
 
   /** e.g. `S.Kom., M.Si.` */
   @IsOptional()
   @Transform(trimmedOrNull)
   @IsString()
-  @MaxLength(100)
+  @MaxLength(PROFILE_LIMITS.titleAfter)
   titleAfter?: string | null;
 
   @IsIn(EMPLOYMENT_TYPES)
@@ -55,14 +56,14 @@ export class ProfileFieldsDto implements ProfileFields {
   @IsOptional()
   @Transform(trimmedOrNull)
   @IsString()
-  @MaxLength(10)
+  @MaxLength(PROFILE_LIMITS.rank)
   rank?: string | null;
 
   /** Jabatan */
   @IsOptional()
   @Transform(trimmedOrNull)
   @IsString()
-  @MaxLength(200)
+  @MaxLength(PROFILE_LIMITS.position)
   position?: string | null;
 
   @IsOptional()

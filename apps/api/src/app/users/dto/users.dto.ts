@@ -2,6 +2,7 @@ import {
   MAX_PAGE_SIZE,
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
+  PROFILE_LIMITS,
   ROLES,
   type CreateUserRequest,
   type RegisterRequest,
@@ -18,7 +19,7 @@ import { ProfileFieldsDto } from './profile-fields.dto';
 export class RegisterDto extends ProfileFieldsDto implements RegisterRequest {
   @Transform(lowerTrimmed)
   @IsEmail()
-  @MaxLength(254)
+  @MaxLength(PROFILE_LIMITS.email)
   email!: string;
 
   @IsString()
@@ -36,7 +37,7 @@ export class UpdateProfileDto extends PartialType(ProfileFieldsDto) {}
 export class CreateUserDto extends ProfileFieldsDto implements CreateUserRequest {
   @Transform(lowerTrimmed)
   @IsEmail()
-  @MaxLength(254)
+  @MaxLength(PROFILE_LIMITS.email)
   email!: string;
 
   @IsArray()
@@ -57,7 +58,7 @@ export class UpdateUserDto extends PartialType(ProfileFieldsDto) implements Upda
   @IsOptional()
   @Transform(lowerTrimmed)
   @IsEmail()
-  @MaxLength(254)
+  @MaxLength(PROFILE_LIMITS.email)
   email?: string;
 
   @IsOptional()
