@@ -50,7 +50,7 @@ describe('a participant on a phone', () => {
     await page.getByText('Profil tersimpan.').waitFor();
 
     await page.reload();
-    await page.waitForFunction(() => (document.querySelector('input[name=position]') as HTMLInputElement | null)?.value === 'Pranata Humas Ahli Pertama');
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name=position]')?.value === 'Pranata Humas Ahli Pertama');
     expect(foreignRequests).toEqual([]);
     await close();
   });

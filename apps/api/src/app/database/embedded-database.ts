@@ -120,7 +120,7 @@ function claimDataDir(dataDir: string): void {
   const file = ownerFile(dataDir);
   if (existsSync(file)) {
     const owner = Number(readFileSync(file, 'utf8').trim());
-    if (owner && owner !== process.pid && isAlive(owner)) {
+    if (owner && owner !== process.pid && isAlive(owner) && isProcessNamed(owner, 'node')) {
       throw new Error(
         `Another Bimtek process (pid ${owner}) is using the data dir ${dataDir}. Stop it first, or set DATA_DIR to another folder.`,
       );
@@ -138,7 +138,7 @@ async function stopOrphanedServer(clusterDir: string): Promise<void> {
   const pidFile = join(clusterDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!pid || !isAlive(pid) || !isPostgres(pid)) {
+  if (!pid || !isAlive(pid) || !isProcessNamed(pid, 'postgres')) {
     logger.warn(`Removing a stale postmaster.pid (pid ${pid} is not running)`);
     rmSync(pidFile, { force: true });
     return;
@@ -161,10 +161,10 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Guards against a recycled PID: only a postgres process counts as our orphan. */
-function isPostgres(pid: number): boolean {
+/** Guards against a recycled PID: only a process of the expected program counts. */
+function isProcessNamed(pid: number, name: string): boolean {
   try {
-    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim().startsWith('postgres');
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim().startsWith(name);
   } catch {
     // No /proc (macOS): trust the pid file.
     return true;
