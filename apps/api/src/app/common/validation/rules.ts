@@ -26,43 +26,34 @@ export const MinLength = (min: number, options?: ValidationOptions) =>
 export const Min = (min: number, options?: ValidationOptions) => CvMin(min, { ...options, message: paramsMessage });
 export const Max = (max: number, options?: ValidationOptions) => CvMax(max, { ...options, message: paramsMessage });
 
-function variantMessage(variant: string): string {
-  return JSON.stringify({ variant });
+type ParseResult = { ok: true } | { ok: false; problem: string };
+
+/**
+ * A rule for an identity number whose parser says what is wrong (length, birth date …); the
+ * problem becomes part of the error code, e.g. `isNip.birthDate`, so the message can be specific.
+ */
+function identityNumberRule(name: string, parse: (value: string) => ParseResult) {
+  return (options?: ValidationOptions): PropertyDecorator =>
+    ValidateBy(
+      {
+        name,
+        validator: {
+          validate: (value: unknown) => typeof value === 'string' && parse(value).ok,
+          defaultMessage: (args?: ValidationArguments) => {
+            const result = typeof args?.value === 'string' ? parse(args.value) : null;
+            return JSON.stringify({ variant: result && !result.ok ? result.problem : 'digits' });
+          },
+        },
+      },
+      options,
+    );
 }
 
 /** An 18-digit NIP whose birth date, start of service and gender digit make sense. */
-export function IsNip(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'isNip',
-      validator: {
-        validate: (value: unknown) => typeof value === 'string' && parseNip(value).ok,
-        defaultMessage: (args?: ValidationArguments) => {
-          const result = typeof args?.value === 'string' ? parseNip(args.value) : null;
-          return variantMessage(result && !result.ok ? result.problem : 'digits');
-        },
-      },
-    },
-    options,
-  );
-}
+export const IsNip = identityNumberRule('isNip', parseNip);
 
 /** A 16-digit NIK with a plausible region and birth date. */
-export function IsNik(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'isNik',
-      validator: {
-        validate: (value: unknown) => typeof value === 'string' && parseNik(value).ok,
-        defaultMessage: (args?: ValidationArguments) => {
-          const result = typeof args?.value === 'string' ? parseNik(args.value) : null;
-          return variantMessage(result && !result.ok ? result.problem : 'digits');
-        },
-      },
-    },
-    options,
-  );
-}
+export const IsNik = identityNumberRule('isNik', parseNik);
 
 /** Indonesian phone numbers as people type them: 08…, +62…, 62…, with spaces or dashes. */
 export function IsPhone(options?: ValidationOptions): PropertyDecorator {
