@@ -4,17 +4,18 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
-import { CONSENT_VERSION, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, WebRoutes } from '@bimtek/contracts';
+import { CONSENT_VERSION, WebRoutes } from '@bimtek/contracts';
 import { AuthService } from '../auth/auth.service';
 import { FieldErrorPipe } from '../core/field-error.pipe';
 import { revealErrors } from '../core/forms';
 import { Notifier } from '../core/notifier';
-import { emailValidator, linkConfirmation } from '../core/validators';
+import { emailValidator } from '../core/validators';
 import { I18n } from '../i18n/i18n';
 import { TranslatePipe } from '../i18n/translate.pipe';
+import { newPasswordControls } from '../password/new-password-controls';
+import { PasswordField } from '../password/password-field';
 import { PersonFields } from '../person/person-fields';
 import { PersonForm } from '../person/person-form';
 
@@ -28,8 +29,8 @@ import { PersonForm } from '../person/person-form';
     MatCardModule,
     MatCheckboxModule,
     MatFormFieldModule,
-    MatIconModule,
     MatInputModule,
+    PasswordField,
     PersonFields,
     TranslatePipe,
     FieldErrorPipe,
@@ -45,22 +46,15 @@ export class RegistrationPage {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
 
   protected readonly routes = WebRoutes;
-  protected readonly minLength = PASSWORD_MIN_LENGTH;
   protected readonly consentVersion = CONSENT_VERSION;
   protected readonly submitting = signal(false);
-  protected readonly showPassword = signal(false);
   protected readonly person = new PersonForm();
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: ['', [Validators.required, emailValidator]],
-    password: ['', [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH), Validators.maxLength(PASSWORD_MAX_LENGTH)]],
-    passwordConfirm: ['', Validators.required],
+    ...newPasswordControls('password'),
     person: this.person.group,
     consent: [false, Validators.requiredTrue],
   });
-
-  constructor() {
-    linkConfirmation(this.form.controls.password, this.form.controls.passwordConfirm);
-  }
 
   protected submit(): void {
     if (this.form.invalid) {

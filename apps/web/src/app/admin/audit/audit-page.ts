@@ -1,14 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import { AUDIT_ACTIONS, type AuditAction, type AuditEntryView, type Page } from '@bimtek/contracts';
-import { catchError, of, switchMap, tap } from 'rxjs';
-import { Notifier } from '../../core/notifier';
+import { AUDIT_ACTIONS, type AuditAction, type AuditEntryView } from '@bimtek/contracts';
+import { pagedList } from '../../core/paged-list';
 import { auditActionLabel } from '../../i18n/labels';
 import { LocalDatePipe } from '../../i18n/local-date.pipe';
 import { TranslatePipe } from '../../i18n/translate.pipe';
@@ -33,7 +32,6 @@ import { type AuditQuery, AuditService } from './audit.service';
 })
 export class AuditPage {
   private readonly audit = inject(AuditService);
-  private readonly notifier = inject(Notifier);
 
   protected readonly actions = AUDIT_ACTIONS;
   protected readonly actionLabel = auditActionLabel;
@@ -42,35 +40,12 @@ export class AuditPage {
   protected readonly pageSizes = [20, 50, 100];
   protected readonly action = new FormControl<AuditAction | null>(null);
   protected readonly query = signal<AuditQuery>({ action: null, page: 1, pageSize: 50 });
-  protected readonly result = signal<Page<AuditEntryView> | null>(null);
-  protected readonly loading = signal(false);
+  protected readonly list = pagedList(this.query, (query) => this.audit.list(query));
 
   constructor() {
     this.action.valueChanges
       .pipe(takeUntilDestroyed())
       .subscribe((action) => this.query.update((query) => ({ ...query, action, page: 1 })));
-
-    toObservable(this.query)
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap((query) =>
-          this.audit.list(query).pipe(
-            catchError((error: unknown) => {
-              this.notifier.error(error);
-              return of(null);
-            }),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((page) => {
-        this.loading.set(false);
-        if (page) this.result.set(page);
-      });
-  }
-
-  protected changePage(event: PageEvent): void {
-    this.query.update((query) => ({ ...query, page: event.pageIndex + 1, pageSize: event.pageSize }));
   }
 
   /** Typed access for the table's untyped row context. */

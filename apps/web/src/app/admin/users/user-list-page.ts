@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -8,15 +8,15 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
-import { type Page, type ProfileView, ROLES, type Role, WebRoutes } from '@bimtek/contracts';
-import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
+import { type ProfileView, ROLES, type Role, WebRoutes } from '@bimtek/contracts';
+import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 import { Layout } from '../../core/layout';
-import { Notifier } from '../../core/notifier';
+import { pagedList } from '../../core/paged-list';
 import { employmentTypeLabel, roleLabel } from '../../i18n/labels';
 import { TranslatePipe } from '../../i18n/translate.pipe';
 import { UserCreateDialog } from './user-create-dialog';
@@ -46,7 +46,6 @@ type ActiveFilter = 'all' | 'active' | 'inactive';
 })
 export class UserListPage {
   private readonly users = inject(UsersService);
-  private readonly notifier = inject(Notifier);
   private readonly dialog = inject(MatDialog);
 
   protected readonly phone = inject(Layout).phone;
@@ -63,8 +62,7 @@ export class UserListPage {
     active: new FormControl<ActiveFilter>('all', { nonNullable: true }),
   });
   protected readonly query = signal<UserQuery>({ search: '', role: null, active: null, page: 1, pageSize: 20 });
-  protected readonly result = signal<Page<ProfileView> | null>(null);
-  protected readonly loading = signal(false);
+  protected readonly list = pagedList(this.query, (query) => this.users.list(query));
 
   constructor() {
     this.filters.valueChanges
@@ -83,28 +81,6 @@ export class UserListPage {
           page: 1,
         })),
       );
-
-    toObservable(this.query)
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap((query) =>
-          this.users.list(query).pipe(
-            catchError((error: unknown) => {
-              this.notifier.error(error);
-              return of(null);
-            }),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((page) => {
-        this.loading.set(false);
-        if (page) this.result.set(page);
-      });
-  }
-
-  protected changePage(event: PageEvent): void {
-    this.query.update((query) => ({ ...query, page: event.pageIndex + 1, pageSize: event.pageSize }));
   }
 
   protected create(): void {
@@ -112,7 +88,7 @@ export class UserListPage {
       .open<UserCreateDialog, void, ProfileView>(UserCreateDialog, { width: '720px', maxWidth: '100vw', autoFocus: 'first-tabbable' })
       .afterClosed()
       .subscribe((created: ProfileView | undefined) => {
-        if (created) this.query.update((query) => ({ ...query }));
+        if (created) this.list.reload();
       });
   }
 }

@@ -3,7 +3,6 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { WebRoutes } from '@bimtek/contracts';
@@ -11,6 +10,7 @@ import { FieldErrorPipe } from '../../core/field-error.pipe';
 import { Notifier } from '../../core/notifier';
 import { emailOrNipValidator } from '../../core/validators';
 import { TranslatePipe } from '../../i18n/translate.pipe';
+import { PasswordField } from '../../password/password-field';
 import { safeReturnUrl } from '../auth.guards';
 import { AuthService } from '../auth.service';
 
@@ -22,8 +22,8 @@ import { AuthService } from '../auth.service';
     MatButtonModule,
     MatCardModule,
     MatFormFieldModule,
-    MatIconModule,
     MatInputModule,
+    PasswordField,
     TranslatePipe,
     FieldErrorPipe,
   ],
@@ -38,7 +38,6 @@ export class LoginPage {
 
   protected readonly routes = WebRoutes;
   protected readonly submitting = signal(false);
-  protected readonly showPassword = signal(false);
   protected readonly form = inject(NonNullableFormBuilder).group({
     login: ['', [Validators.required, emailOrNipValidator]],
     password: ['', Validators.required],
