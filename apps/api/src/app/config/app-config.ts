@@ -24,6 +24,8 @@ export interface AppConfig {
   demo: boolean;
   smtpUrl: string | null;
   mailFrom: string;
+  /** How often each replica looks for mail to send over SMTP. */
+  mailPollSeconds: number;
   /** The built web app served at `/`; null serves the API only. */
   webDistDir: string | null;
   trustProxy: boolean;
@@ -92,6 +94,7 @@ export function loadConfig(env: Env, options: { cwd?: string; defaultWebDist?: s
   const demo = bool('BIMTEK_DEMO', mode === 'embedded');
   const smtpUrl = url('SMTP_URL', ['smtp:', 'smtps:']);
   const mailFrom = env['MAIL_FROM']?.trim() || 'Bimtek <no-reply@bimtek.local>';
+  const mailPollSeconds = int('MAIL_POLL_SECONDS', 5, 1, 86_400);
   const trustProxy = bool('TRUST_PROXY', false);
 
   let jwtSecret = env['JWT_SECRET']?.trim() ?? '';
@@ -124,6 +127,7 @@ export function loadConfig(env: Env, options: { cwd?: string; defaultWebDist?: s
     demo,
     smtpUrl,
     mailFrom,
+    mailPollSeconds,
     webDistDir: webDistDir && existsSync(join(webDistDir, 'index.html')) ? webDistDir : null,
     trustProxy,
   };

@@ -6,7 +6,6 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { OutboxMessage } from './outbox-message.entity';
 
-const POLL_MS = 5_000;
 const BATCH = 20;
 const MAX_ATTEMPTS = 5;
 
@@ -29,7 +28,7 @@ export class SmtpDeliveryService implements OnApplicationBootstrap, OnApplicatio
   onApplicationBootstrap(): void {
     if (!this.config.smtpUrl) return;
     this.transport = createTransport(this.config.smtpUrl);
-    this.timer = setInterval(() => void this.deliverPending(), POLL_MS);
+    this.timer = setInterval(() => void this.deliverPending(), this.config.mailPollSeconds * 1000);
     this.timer.unref();
   }
 

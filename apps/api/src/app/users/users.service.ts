@@ -68,8 +68,9 @@ export class UsersService {
   }
 
   async create(dto: CreateUserDto, actorId: string, origin: RequestOrigin): Promise<CreateUserResponse> {
-    const temporaryPassword = dto.password ? undefined : generatePassword();
-    const passwordHash = await this.passwords.hash(dto.password ?? temporaryPassword ?? '');
+    const password = dto.password ?? generatePassword();
+    const temporaryPassword = dto.password ? undefined : password;
+    const passwordHash = await this.passwords.hash(password);
     const id = await this.dataSource.transaction(async (manager) => {
       const user = manager.create(User, {
         email: dto.email,
