@@ -9,6 +9,7 @@ import { Agency } from '../../../api/src/app/agencies/agency.entity';
 import { Unit } from '../../../api/src/app/agencies/unit.entity';
 import { loadConfig, type AppConfig } from '../../../api/src/app/config/app-config';
 import { createApp } from '../../../api/src/app/create-app';
+import type { SeedOutcome } from '../../../api/src/app/seed/seed.service';
 import { User } from '../../../api/src/app/users/user.entity';
 import { createTestDatabase } from './test-database';
 
@@ -43,6 +44,8 @@ export class TestApp {
     readonly config: AppConfig,
     readonly dataSource: DataSource,
     readonly databaseUrl: string,
+    /** What the first start put into the empty database. */
+    readonly seed: SeedOutcome,
     private readonly dropDatabase: () => Promise<void>,
   ) {}
 
@@ -55,8 +58,8 @@ export class TestApp {
       PUBLIC_URL: 'http://bimtek.test',
       ...env,
     });
-    const { app } = await createApp(config, db.url, { logger: ['error'] });
-    return new TestApp(app, config, app.get(DataSource), db.url, db.drop);
+    const { app, seed } = await createApp(config, db.url, { logger: ['error'] });
+    return new TestApp(app, config, app.get(DataSource), db.url, seed, db.drop);
   }
 
   http(): TestAgent {
