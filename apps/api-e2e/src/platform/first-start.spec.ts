@@ -13,7 +13,7 @@ describe('the first start on an empty database', () => {
       }
       expect(sessions.map((s) => s.user.roles[0])).toEqual(['admin', 'organizer', 'trainer', 'participant']);
 
-      const people = (await t.http().get('/api/users?pageSize=100').set('Authorization', `Bearer ${sessions[0]!.accessToken}`).expect(200)).body as Page<ProfileView>;
+      const people = (await t.http().get('/api/users?pageSize=100').set('Authorization', `Bearer ${sessions[0].accessToken}`).expect(200)).body as Page<ProfileView>;
       expect(people.total).toBeGreaterThanOrEqual(30);
       for (const person of people.items) {
         if (person.nip) expect(parseNip(person.nip)).toMatchObject({ ok: true });
@@ -23,7 +23,7 @@ describe('the first start on an empty database', () => {
       expect(people.items.some((p) => p.employmentType === 'NON_ASN')).toBe(true);
 
       // The organizer sees the agency's people.
-      const agency = await t.http().get('/api/people?pageSize=5').set('Authorization', `Bearer ${sessions[1]!.accessToken}`).expect(200);
+      const agency = await t.http().get('/api/people?pageSize=5').set('Authorization', `Bearer ${sessions[1].accessToken}`).expect(200);
       expect((agency.body as Page<ProfileView>).total).toBe(people.total);
     } finally {
       await t.stop();
