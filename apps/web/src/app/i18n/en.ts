@@ -136,7 +136,7 @@ export const en: Record<TranslationKey, string> = {
 
   'person.employmentType': 'Employment type',
   'person.nip': 'NIP',
-  'person.nipFormat': '18 digits, no spaces',
+  'person.nipFormat': '18 digits, as on your SK (spaces are fine)',
   'person.nipHint': 'Born {birthDate} · {gender}',
   'person.nik': 'NIK',
   'person.nikFormat': '16 digits, as on the ID card (KTP)',

@@ -137,7 +137,7 @@ export const id = {
 
   'person.employmentType': 'Status kepegawaian',
   'person.nip': 'NIP',
-  'person.nipFormat': '18 digit, tanpa spasi',
+  'person.nipFormat': '18 digit sesuai SK (boleh dengan spasi)',
   'person.nipHint': 'Lahir {birthDate} · {gender}',
   'person.nik': 'NIK',
   'person.nikFormat': '16 digit sesuai KTP',
