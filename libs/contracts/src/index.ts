@@ -10,3 +10,7 @@ export * from './lib/people';
 export * from './lib/permissions';
 export * from './lib/roles';
 export * from './lib/routes';
+export * from './lib/batches';
+export * from './lib/enrollment';
+export * from './lib/programs';
+export * from './lib/timetable';

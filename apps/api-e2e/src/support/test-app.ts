@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { Agency } from '../../../api/src/app/agencies/agency.entity';
 import { Unit } from '../../../api/src/app/agencies/unit.entity';
 import { loadConfig, type AppConfig } from '../../../api/src/app/config/app-config';
+import { TokenService } from '../../../api/src/app/auth/token.service';
 import { createApp } from '../../../api/src/app/create-app';
 import type { SeedOutcome } from '../../../api/src/app/seed/seed.service';
 import { User } from '../../../api/src/app/users/user.entity';
@@ -110,6 +111,12 @@ export class TestApp {
   async signIn(login: string, password = TEST_PASSWORD): Promise<SessionResponse> {
     const res = await this.http().post('/api/auth/login').send({ login, password }).expect(200);
     return res.body as SessionResponse;
+  }
+
+  /** An Authorization header for a stored person, without the cost of a password sign-in. */
+  async authFor(user: { id: string }): Promise<string> {
+    const { accessToken } = await this.app.get(TokenService).issueAccessToken(user.id);
+    return `Bearer ${accessToken}`;
   }
 
   /** A new person with the given roles, signed in. */

@@ -30,6 +30,14 @@ import { ProfileService } from './profile/profile.service';
 import { SeedService } from './seed/seed.service';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
+import { BatchesController } from './batches/batches.controller';
+import { BatchesService } from './batches/batches.service';
+import { EnrollmentController } from './enrollment/enrollment.controller';
+import { EnrollmentService } from './enrollment/enrollment.service';
+import { ProgramsController } from './programs/programs.controller';
+import { ProgramsService } from './programs/programs.service';
+import { TimetableController } from './timetable/timetable.controller';
+import { TimetableService } from './timetable/timetable.service';
 
 export const CONTROLLERS = [
   HealthController,
@@ -40,6 +48,10 @@ export const CONTROLLERS = [
   AgenciesController,
   AuditController,
   OutboxController,
+  ProgramsController,
+  BatchesController,
+  TimetableController,
+  EnrollmentController,
 ];
 
 /**
@@ -82,6 +94,10 @@ export class AppModule {
         MailService,
         SmtpDeliveryService,
         SeedService,
+        ProgramsService,
+        BatchesService,
+        TimetableService,
+        EnrollmentService,
       ],
     };
   }

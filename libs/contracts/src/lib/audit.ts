@@ -17,6 +17,18 @@ export const AUDIT_ACTIONS = [
   'agency.created',
   'agency.updated',
   'unit.created',
+  'program.created',
+  'program.updated',
+  'program.copied',
+  'batch.created',
+  'batch.updated',
+  'batch.status_changed',
+  'timetable.changed',
+  'enrollment.registered',
+  'enrollment.approved',
+  'enrollment.rejected',
+  'enrollment.withdrawn',
+  'enrollment.promoted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -16,6 +16,11 @@ export const ErrorCode = {
   Conflict: 'CONFLICT',
   LastAdmin: 'LAST_ADMIN',
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  TimetableConflict: 'TIMETABLE_CONFLICT',
+  BatchStateForbids: 'BATCH_STATE_FORBIDS',
+  RegistrationClosed: 'REGISTRATION_CLOSED',
+  NotEligible: 'NOT_ELIGIBLE',
+  EnrollmentOverlap: 'ENROLLMENT_OVERLAP',
   Internal: 'INTERNAL_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

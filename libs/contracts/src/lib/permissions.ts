@@ -19,6 +19,14 @@ export const Permission = {
   AuditRead: 'audit:read',
   /** Read the mail outbox (embedded mode delivers mail there). */
   OutboxRead: 'outbox:read',
+  /** Plan programmes, batches and timetables of one's own agency (all agencies for admins). */
+  ProgramsManage: 'programs:manage',
+  /** Approve, reject and list enrollments of one's own agency's batches. */
+  EnrollmentsManage: 'enrollments:manage',
+  /** See batches open for registration and their timetables. */
+  CatalogRead: 'catalog:read',
+  /** Register for a batch, withdraw, see one's own trainings. */
+  EnrollSelf: 'enrollment:self',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -31,10 +39,20 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.AgenciesManage,
     Permission.AuditRead,
     Permission.OutboxRead,
+    Permission.ProgramsManage,
+    Permission.EnrollmentsManage,
+    Permission.CatalogRead,
   ],
-  organizer: [Permission.ProfileOwn, Permission.PeopleReadAgency, Permission.AgenciesRead],
-  trainer: [Permission.ProfileOwn, Permission.AgenciesRead],
-  participant: [Permission.ProfileOwn, Permission.AgenciesRead],
+  organizer: [
+    Permission.ProfileOwn,
+    Permission.PeopleReadAgency,
+    Permission.AgenciesRead,
+    Permission.ProgramsManage,
+    Permission.EnrollmentsManage,
+    Permission.CatalogRead,
+  ],
+  trainer: [Permission.ProfileOwn, Permission.AgenciesRead, Permission.CatalogRead],
+  participant: [Permission.ProfileOwn, Permission.AgenciesRead, Permission.CatalogRead, Permission.EnrollSelf],
 };
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {

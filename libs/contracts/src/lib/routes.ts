@@ -24,6 +24,11 @@ export const ApiRoutes = {
   agencies: 'agencies',
   audit: 'audit',
   outbox: 'outbox',
+  programs: 'programs',
+  batches: 'batches',
+  enrollments: 'enrollments',
+  catalog: 'catalog',
+  myEnrollments: 'my/enrollments',
 } as const;
 
 /** Web app routes, shared so that emailed links (password reset) point at a real page. */

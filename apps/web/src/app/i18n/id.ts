@@ -243,6 +243,18 @@ export const id = {
   'audit.action.agency.created': 'Instansi dibuat',
   'audit.action.agency.updated': 'Instansi diubah',
   'audit.action.unit.created': 'OPD dibuat',
+  'audit.action.program.created': 'Program dibuat',
+  'audit.action.program.updated': 'Program diubah',
+  'audit.action.program.copied': 'Program disalin',
+  'audit.action.batch.created': 'Angkatan dibuat',
+  'audit.action.batch.updated': 'Angkatan diubah',
+  'audit.action.batch.status_changed': 'Status angkatan diubah',
+  'audit.action.timetable.changed': 'Jadwal diubah',
+  'audit.action.enrollment.registered': 'Mendaftar angkatan',
+  'audit.action.enrollment.approved': 'Pendaftaran disetujui',
+  'audit.action.enrollment.rejected': 'Pendaftaran ditolak',
+  'audit.action.enrollment.withdrawn': 'Mengundurkan diri',
+  'audit.action.enrollment.promoted': 'Naik dari daftar tunggu',
 };
 
 export type TranslationKey = keyof typeof id;

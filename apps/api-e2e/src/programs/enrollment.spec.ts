@@ -1,0 +1,136 @@
+import type { BatchView, EnrollmentView, ErrorBody, Page, ProgramView } from '@bimtek/contracts';
+import { TestApp } from '../support/test-app';
+
+describe('enrollment', () => {
+  let t: TestApp;
+  let organizer: string;
+  let agencyId: string;
+  let unitId: string;
+  let program: ProgramView;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    const { agency, unit } = await t.agency('BKPSDM Kota Padang');
+    agencyId = agency.id;
+    unitId = unit.id;
+    organizer = await t.authFor(await t.person({ roles: ['organizer'], agencyId }));
+    program = (
+      await t.http()
+        .post('/api/programs')
+        .set('Authorization', organizer)
+        .send({ title: 'Bimtek Media Sosial', kind: 'BIMTEK', mode: 'CLASSICAL', year: 2024, minAttendancePercent: 90, passingScore: 70, modules: [{ title: 'Fotografi', jp: 8 }] })
+        .expect(201)
+    ).body as ProgramView;
+  });
+  afterAll(async () => t.stop());
+
+  let day = 0;
+  /** A batch open for registration, on its own dates so that batches do not overlap unless asked. */
+  const openBatch = async (extra: Record<string, unknown> = {}, dates?: { startDate: string; endDate: string }) => {
+    day += 3;
+    const start = new Date(Date.UTC(2025, 0, 1 + day)).toISOString().slice(0, 10);
+    const batch = (
+      await t.http().post(`/api/programs/${program.id}/batches`).set('Authorization', organizer).send({ capacity: 2, startDate: start, endDate: start, ...dates, ...extra }).expect(201)
+    ).body as BatchView;
+    await t.http().post(`/api/batches/${batch.id}/status`).set('Authorization', organizer).send({ status: 'registration_open' }).expect(201);
+    return batch;
+  };
+  const participant = async (unit: string | null = unitId) => {
+    const user = await t.person({ agencyId, unitId: unit });
+    return { user, auth: await t.authFor(user) };
+  };
+  const register = (batchId: string, auth: string) => t.http().post(`/api/catalog/${batchId}/enrollment`).set('Authorization', auth);
+
+  it('gives exactly the places there are to 100 simultaneous registrations, the rest wait in line', async () => {
+    const batch = await openBatch({ capacity: 50 });
+    const people = await Promise.all(Array.from({ length: 100 }, () => participant()));
+    const results = await Promise.all(people.map((p) => register(batch.id, p.auth)));
+    expect(results.every((r) => r.status === 201)).toBe(true);
+    const statuses = results.map((r) => (r.body as EnrollmentView).status);
+    expect(statuses.filter((s) => s === 'pending')).toHaveLength(50);
+    expect(statuses.filter((s) => s === 'waitlisted')).toHaveLength(50);
+
+    const waitlist = (await t.http().get(`/api/batches/${batch.id}/enrollments?status=waitlisted&pageSize=100`).set('Authorization', organizer).expect(200)).body as Page<EnrollmentView>;
+    expect(waitlist.items.map((e) => e.waitlistPosition)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    const view = (await t.http().get(`/api/batches/${batch.id}`).set('Authorization', organizer).expect(200)).body as BatchView;
+    expect(view).toMatchObject({ placesTaken: 50, waitlistLength: 50 });
+  });
+
+  it('promotes the first in line when a place frees, and tells the rejected why', async () => {
+    const batch = await openBatch({ capacity: 1 });
+    const [a, b, c] = [await participant(), await participant(), await participant()];
+    const first = (await register(batch.id, a.auth).expect(201)).body as EnrollmentView;
+    expect(first.status).toBe('pending');
+    expect(((await register(batch.id, b.auth).expect(201)).body as EnrollmentView).waitlistPosition).toBe(1);
+    expect(((await register(batch.id, c.auth).expect(201)).body as EnrollmentView).waitlistPosition).toBe(2);
+
+    await t.http().post(`/api/enrollments/${first.id}/reject`).set('Authorization', organizer).send({ reason: '' }).expect(400);
+    await t.http().post(`/api/enrollments/${first.id}/reject`).set('Authorization', organizer).send({ reason: 'Bukan admin media sosial OPD' }).expect(201);
+    const mineA = (await t.http().get('/api/my/enrollments').set('Authorization', a.auth).expect(200)).body as EnrollmentView[];
+    expect(mineA[0]).toMatchObject({ status: 'rejected', reason: 'Bukan admin media sosial OPD' });
+    const mineB = (await t.http().get('/api/my/enrollments').set('Authorization', b.auth).expect(200)).body as EnrollmentView[];
+    expect(mineB[0]).toMatchObject({ status: 'pending', waitlistPosition: null });
+    const mineC = (await t.http().get('/api/my/enrollments').set('Authorization', c.auth).expect(200)).body as EnrollmentView[];
+    expect(mineC[0]).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
+
+    await t.http().delete(`/api/catalog/${batch.id}/enrollment`).set('Authorization', b.auth).expect(200);
+    const after = (await t.http().get('/api/my/enrollments').set('Authorization', c.auth).expect(200)).body as EnrollmentView[];
+    expect(after[0]?.status).toBe('pending');
+  });
+
+  it('approves, and counts a second registration by the same person once', async () => {
+    const batch = await openBatch();
+    const p = await participant();
+    const once = (await register(batch.id, p.auth).expect(201)).body as EnrollmentView;
+    const twice = (await register(batch.id, p.auth).expect(201)).body as EnrollmentView;
+    expect(twice.id).toBe(once.id);
+    const approved = (await t.http().post(`/api/enrollments/${once.id}/approve`).set('Authorization', organizer).expect(201)).body as EnrollmentView;
+    expect(approved.status).toBe('approved');
+  });
+
+  it('admits only the target OPDs, within their quota', async () => {
+    const other = await t.dataSource.query<{ id: string }[]>(`INSERT INTO unit (agency_id, name) VALUES ($1, 'Kecamatan Kuranji') RETURNING id`, [agencyId]);
+    const batch = await openBatch({ capacity: 10, targetUnits: [{ unitId, quota: 1 }] });
+    const outsider = await participant(other[0].id);
+    const res = await register(batch.id, outsider.auth).expect(403);
+    expect((res.body as ErrorBody).code).toBe('NOT_ELIGIBLE');
+    expect(((await register(batch.id, (await participant()).auth).expect(201)).body as EnrollmentView).status).toBe('pending');
+    // One admin per OPD: the second from the same OPD waits although places are free.
+    expect(((await register(batch.id, (await participant()).auth).expect(201)).body as EnrollmentView).status).toBe('waitlisted');
+  });
+
+  it('refuses a place in two batches on overlapping dates, and registration that is not open', async () => {
+    const first = await openBatch({ capacity: 5 }, { startDate: '2025-06-02', endDate: '2025-06-06' });
+    const second = await openBatch({ capacity: 5 }, { startDate: '2025-06-05', endDate: '2025-06-09' });
+    const p = await participant();
+    await register(first.id, p.auth).expect(201);
+    const res = await register(second.id, p.auth).expect(409);
+    expect((res.body as ErrorBody).code).toBe('ENROLLMENT_OVERLAP');
+
+    const draft = (await t.http().post(`/api/programs/${program.id}/batches`).set('Authorization', organizer).send({ capacity: 5, startDate: '2025-07-01', endDate: '2025-07-01' }).expect(201)).body as BatchView;
+    expect(((await register(draft.id, p.auth).expect(409)).body as ErrorBody).code).toBe('REGISTRATION_CLOSED');
+  });
+
+  it('lets only the batch’s agency decide, and participants only register themselves', async () => {
+    const batch = await openBatch();
+    const p = await participant();
+    const enrollment = (await register(batch.id, p.auth).expect(201)).body as EnrollmentView;
+    const other = await t.agency('Diskominfo Kabupaten Bintan');
+    const stranger = await t.authFor(await t.person({ roles: ['organizer'], agencyId: other.agency.id }));
+    await t.http().post(`/api/enrollments/${enrollment.id}/approve`).set('Authorization', stranger).expect(403);
+    await t.http().get(`/api/batches/${batch.id}/enrollments`).set('Authorization', stranger).expect(403);
+    await t.http().post(`/api/enrollments/${enrollment.id}/approve`).set('Authorization', p.auth).expect(403);
+    // Another participant does not see this person's trainings.
+    const nosy = await participant();
+    const theirs = (await t.http().get('/api/my/enrollments').set('Authorization', nosy.auth).expect(200)).body as EnrollmentView[];
+    expect(theirs).toEqual([]);
+  });
+
+  it('shows open batches in the catalogue with their timetable', async () => {
+    const batch = await openBatch();
+    const p = await participant();
+    const catalog = (await t.http().get('/api/catalog').set('Authorization', p.auth).expect(200)).body as BatchView[];
+    expect(catalog.map((b) => b.id)).toContain(batch.id);
+    await t.http().get(`/api/catalog/${batch.id}/timetable`).set('Authorization', p.auth).expect(200);
+  });
+});

@@ -1,0 +1,52 @@
+import type { ProgramKind, ProgramMode } from '@bimtek/contracts';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Agency } from '../agencies/agency.entity';
+import { ProgramModule } from './program-module.entity';
+
+/** A training planned once by an agency and run in one or more batches (angkatan). */
+@Entity('program')
+@Index('ix_program_agency_year', ['agencyId', 'year'])
+export class Program {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  agencyId!: string;
+
+  @ManyToOne(() => Agency, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'agency_id', foreignKeyConstraintName: 'fk_program_agency' })
+  agency?: Agency;
+
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  kind!: ProgramKind;
+
+  @Column({ type: 'varchar', length: 20 })
+  mode!: ProgramMode;
+
+  @Column({ type: 'integer' })
+  year!: number;
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  @Column({ type: 'integer' })
+  minAttendancePercent!: number;
+
+  @Column({ type: 'integer' })
+  passingScore!: number;
+
+  @Column({ type: 'uuid', nullable: true })
+  copiedFromId!: string | null;
+
+  @OneToMany(() => ProgramModule, (m) => m.program)
+  modules?: ProgramModule[];
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

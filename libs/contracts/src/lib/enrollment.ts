@@ -1,0 +1,26 @@
+export const ENROLLMENT_STATUSES = ['pending', 'approved', 'waitlisted', 'rejected', 'withdrawn'] as const;
+export type EnrollmentStatus = (typeof ENROLLMENT_STATUSES)[number];
+
+/** Statuses that hold one of the batch's places. */
+export const PLACE_HOLDING_STATUSES: readonly EnrollmentStatus[] = ['pending', 'approved'];
+
+export interface EnrollmentView {
+  id: string;
+  batchId: string;
+  batchName: string;
+  programTitle: string;
+  userId: string;
+  userName: string;
+  nip: string | null;
+  unitName: string | null;
+  status: EnrollmentStatus;
+  /** 1 = next to get a place; null unless waitlisted. */
+  waitlistPosition: number | null;
+  reason: string | null;
+  createdAt: string;
+  decidedAt: string | null;
+}
+
+export interface RejectRequest {
+  reason: string;
+}
