@@ -14,3 +14,4 @@ export * from './lib/batches';
 export * from './lib/enrollment';
 export * from './lib/programs';
 export * from './lib/timetable';
+export * from './lib/roster';

@@ -35,6 +35,8 @@ import { BatchesService } from './batches/batches.service';
 import { EnrollmentController } from './enrollment/enrollment.controller';
 import { EnrollmentService } from './enrollment/enrollment.service';
 import { ProgramsController } from './programs/programs.controller';
+import { RosterController } from './roster/roster.controller';
+import { RosterService } from './roster/roster.service';
 import { ProgramsService } from './programs/programs.service';
 import { TimetableController } from './timetable/timetable.controller';
 import { TimetableService } from './timetable/timetable.service';
@@ -52,6 +54,7 @@ export const CONTROLLERS = [
   BatchesController,
   TimetableController,
   EnrollmentController,
+  RosterController,
 ];
 
 /**
@@ -98,6 +101,7 @@ export class AppModule {
         BatchesService,
         TimetableService,
         EnrollmentService,
+        RosterService,
       ],
     };
   }

@@ -28,15 +28,22 @@ export class AuditService {
 
   /** Pass the transaction's manager so that the record commits or rolls back with the change. */
   async record(entry: AuditRecord, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    const row = manager.create(AuditEntry, {
-      action: entry.action,
-      actorId: entry.actorId ?? null,
-      subjectId: entry.subjectId ?? null,
-      ip: entry.origin?.ip ?? null,
-      userAgent: entry.origin?.userAgent ?? null,
-      details: entry.details ?? {},
-    });
-    await manager.save(AuditEntry, row);
+    await this.recordMany([entry], manager);
+  }
+
+  /** Many records at once (a bulk import), in the caller's transaction. */
+  async recordMany(entries: AuditRecord[], manager: EntityManager): Promise<void> {
+    const rows = entries.map((entry) =>
+      manager.create(AuditEntry, {
+        action: entry.action,
+        actorId: entry.actorId ?? null,
+        subjectId: entry.subjectId ?? null,
+        ip: entry.origin?.ip ?? null,
+        userAgent: entry.origin?.userAgent ?? null,
+        details: entry.details ?? {},
+      }),
+    );
+    await manager.save(AuditEntry, rows, { chunk: 1_000, reload: false });
   }
 
   async list(query: AuditQuery): Promise<Page<AuditEntryView>> {

@@ -106,6 +106,13 @@ export const FIELD_MESSAGES: Record<Language, Record<string, string>> = {
     isIso8601: 'Format tanggal/waktu tidak valid.',
     registrationWindow: 'Penutupan pendaftaran harus setelah pembukaannya.',
     nestedValidation: 'Isi tidak valid.',
+    rosterColumnsMissing: 'Berkas harus punya kolom Nama dan NIP atau NIK di baris pertama.',
+    unreadableFile: 'Berkas tidak dapat dibaca. Gunakan XLSX atau CSV.',
+    nipOrNikRequired: 'Isi NIP (ASN) atau NIK (non-ASN).',
+    duplicateRow: 'Sama dengan baris {0}.',
+    unknownUnit: 'OPD "{0}" tidak dikenal di instansi ini.',
+    emailRequiredForNewAccount: 'Email wajib untuk peserta yang belum punya akun.',
+    ENROLLMENT_OVERLAP: 'Sudah terdaftar di angkatan lain pada tanggal yang bersamaan.',
   },
   en: {
     isNotEmpty: 'Required.',
@@ -159,6 +166,13 @@ export const FIELD_MESSAGES: Record<Language, Record<string, string>> = {
     isIso8601: 'Not a valid date/time.',
     registrationWindow: 'Registration must close after it opens.',
     nestedValidation: 'Not valid.',
+    rosterColumnsMissing: 'The first row must have a Nama column and a NIP or NIK column.',
+    unreadableFile: 'The file cannot be read. Use XLSX or CSV.',
+    nipOrNikRequired: 'Give a NIP (civil servants) or a NIK (non-ASN).',
+    duplicateRow: 'Same as row {0}.',
+    unknownUnit: 'Unit (OPD) "{0}" is not known in this agency.',
+    emailRequiredForNewAccount: 'An email is needed for people without an account.',
+    ENROLLMENT_OVERLAP: 'Already enrolled in another batch on overlapping dates.',
   },
 };
 
