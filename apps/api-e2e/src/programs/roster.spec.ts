@@ -86,6 +86,23 @@ describe('importing participants from a spreadsheet', () => {
     await t.http().post('/api/auth/login').send({ login: 'budi@padang.go.id', password: '!imported' }).expect(401);
   });
 
+  it('exports the participant list to XLSX with every NIP digit', async () => {
+    const b = await batch();
+    await upload(b.id, csv([`${nip(41)};;Gilang Pratama;gilang@padang.go.id;;DISDIK;III/a;Pengelola Media Sosial`]), 'peserta.csv', false).expect(201);
+    const res = await t.http().get(`/api/batches/${b.id}/roster.xlsx`).set('Authorization', organizer).buffer(true).parse((response, done) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (c: Buffer) => chunks.push(c));
+      response.on('end', () => done(null, Buffer.concat(chunks)));
+    }).expect(200);
+    expect(res.headers['content-disposition']).toMatch(/peserta-bimtek-media-sosial-angkatan-[ivx]+\.xlsx/);
+    const workbook = new Workbook();
+    await workbook.xlsx.load(res.body as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getRow(1).values).toEqual([undefined, 'No', 'Nama', 'NIP', 'NIK', 'Email', 'Telepon', 'OPD', 'Pangkat/Golongan', 'Jabatan', 'Status']);
+    expect(sheet.getRow(2).getCell(3).value).toBe(nip(41));
+    expect(sheet.getRow(2).getCell(10).value).toBe('Disetujui');
+  });
+
   it('reads an XLSX workbook as Excel saves it', async () => {
     const b = await batch();
     const workbook = new Workbook();

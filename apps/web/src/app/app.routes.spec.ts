@@ -66,6 +66,18 @@ describe('app routes', () => {
     expect(await visit('/peserta-instansi', { roles: ['organizer'] })).toBe('/peserta-instansi');
   });
 
+  it('opens the training catalogue for participants', async () => {
+    expect(await visit('/pelatihan', { roles: ['participant'] })).toBe('/pelatihan');
+  });
+
+  it('keeps participants out of programme planning', async () => {
+    expect(await visit('/program', { roles: ['participant'] })).toBe('/profil');
+  });
+
+  it('lets organizers open a batch', async () => {
+    expect(await visit('/angkatan/b1', { roles: ['organizer'] })).toBe('/angkatan/b1');
+  });
+
   it('holds someone with a temporary password on the change-password page', async () => {
     expect(await visit('/profil', { roles: ['trainer'], mustChangePassword: true })).toBe('/ganti-sandi');
   });

@@ -1,6 +1,7 @@
 import type { Routes, UrlMatcher } from '@angular/router';
 import { WebRoutes } from '@bimtek/contracts';
 import { signedInGuard } from './auth/auth.guards';
+import { TrainingPaths } from './training-paths';
 
 /**
  * Matches the URLs of one area without consuming them, so each area's lazily loaded routes use the
@@ -35,6 +36,16 @@ export const appRoutes: Routes = [
     matcher: area(WebRoutes.adminUsers, WebRoutes.adminOutbox, WebRoutes.adminAudit),
     canActivateChild: [signedInGuard],
     loadChildren: () => import('./admin/admin.routes').then((m) => m.adminRoutes),
+  },
+  {
+    matcher: area(TrainingPaths.catalog),
+    canActivateChild: [signedInGuard],
+    loadChildren: () => import('./training/training.routes').then((m) => m.trainingRoutes),
+  },
+  {
+    matcher: area(TrainingPaths.programs, TrainingPaths.batches),
+    canActivateChild: [signedInGuard],
+    loadChildren: () => import('./programs/programs.routes').then((m) => m.programsRoutes),
   },
   { path: '**', redirectTo: WebRoutes.home },
 ];

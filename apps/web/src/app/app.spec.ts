@@ -50,18 +50,18 @@ describe(App.name, () => {
 
   it('shows administrators the user, outbox and audit pages', async () => {
     const page = await renderShellSignedInAs(['admin']);
-    expect(menuEntries(page)).toEqual(['Profil saya', 'Peserta instansi', 'Pengguna', 'Kotak keluar', 'Audit']);
+    expect(menuEntries(page)).toEqual(['Profil saya', 'Pelatihan', 'Program', 'Peserta instansi', 'Pengguna', 'Kotak keluar', 'Audit']);
     expect(page.querySelector('mat-sidenav a[href="/admin/pengguna"]')).not.toBeNull();
   });
 
-  it('shows organizers the people of their agency but no administration', async () => {
+  it('shows organizers their programmes and the people of their agency but no administration', async () => {
     const page = await renderShellSignedInAs(['organizer']);
-    expect(menuEntries(page)).toEqual(['Profil saya', 'Peserta instansi']);
+    expect(menuEntries(page)).toEqual(['Profil saya', 'Pelatihan', 'Program', 'Peserta instansi']);
   });
 
-  it('shows participants only their own profile', async () => {
+  it('shows participants their profile and their training', async () => {
     const page = await renderShellSignedInAs(['participant']);
-    expect(menuEntries(page)).toEqual(['Profil saya']);
+    expect(menuEntries(page)).toEqual(['Profil saya', 'Pelatihan']);
     expect(page.querySelector('a[href="/admin/pengguna"]')).toBeNull();
     expect(page.textContent).toContain('Budi Santoso, S.Kom.');
   });

@@ -1,5 +1,6 @@
 import { Permission, WebRoutes } from '@bimtek/contracts';
 import type { TranslationKey } from './i18n/id';
+import { TrainingPaths } from './training-paths';
 
 export interface NavEntry {
   path: string;
@@ -12,6 +13,8 @@ export interface NavEntry {
 
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { path: WebRoutes.profile, label: 'nav.profile', icon: 'badge', permission: Permission.ProfileOwn },
+  { path: TrainingPaths.catalog, label: 'nav.training', icon: 'school', permission: Permission.CatalogRead },
+  { path: TrainingPaths.programs, label: 'nav.programs', icon: 'menu_book', permission: Permission.ProgramsManage },
   { path: WebRoutes.people, label: 'nav.people', icon: 'groups', permission: Permission.PeopleReadAgency },
   { path: WebRoutes.adminUsers, label: 'nav.users', icon: 'manage_accounts', permission: Permission.UsersManage },
   { path: WebRoutes.adminOutbox, label: 'nav.outbox', icon: 'outbox', permission: Permission.OutboxRead },

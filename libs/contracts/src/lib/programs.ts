@@ -38,6 +38,8 @@ export interface ProgramView {
 }
 
 export interface ModuleRequest {
+  /** Keep an existing module (and the sessions pointing at it) by sending its id. */
+  id?: string;
   title: string;
   jp: number;
   objectives?: string[];

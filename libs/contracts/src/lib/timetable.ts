@@ -1,3 +1,5 @@
+import type { TimeZone } from './batches';
+
 export const SESSION_KINDS = ['OPENING', 'LECTURE', 'PRACTICE', 'TEST', 'CLOSING'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
 
@@ -36,6 +38,8 @@ export interface ModuleJpView {
 
 export interface TimetableView {
   batchId: string;
+  /** The venue's time zone, in which the sessions' local times are read. */
+  timeZone: TimeZone;
   sessions: SessionView[];
   /** The timetable's JP against the curriculum's, per module. */
   jpByModule: ModuleJpView[];

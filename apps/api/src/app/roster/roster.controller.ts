@@ -1,5 +1,6 @@
 import { ApiRoutes, Permission, ROSTER_MAX_BYTES, type RosterImportResult, type RosterPreview } from '@bimtek/contracts';
-import { Controller, Param, Post, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Param, Post, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import type { Response } from 'express';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, RequirePermission } from '../auth/access.decorators';
@@ -46,6 +47,18 @@ export class RosterController {
     @Req() req: AppRequest,
   ): Promise<RosterPreview> {
     return this.roster.preview(id, await sheetOf(file), principal, req.language);
+  }
+
+  /** The batch's participants as an XLSX workbook. */
+  @RequirePermission(Permission.EnrollmentsManage)
+  @Get(':id/roster.xlsx')
+  async export(@Param('id', uuidPipe()) id: string, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+    const { filename, content } = await this.roster.export(id, principal);
+    res
+      .status(200)
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .attachment(filename)
+      .send(content);
   }
 
   /** Enrols everyone in the file in one transaction, creating missing accounts; refused whole if any row has a problem. */

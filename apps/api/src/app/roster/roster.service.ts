@@ -15,6 +15,7 @@ import type { Principal, RequestOrigin } from '../common/request-context';
 import { Enrollment } from '../enrollment/enrollment.entity';
 import { placesTaken } from '../enrollment/places';
 import { User } from '../users/user.entity';
+import { participantWorkbook, type ExportRow } from './roster-export';
 import { mapColumns, type RosterColumn } from './roster-columns';
 import type { Sheet } from './roster-file';
 
@@ -107,6 +108,22 @@ export class RosterService {
         accountsCreated: toCreate.length,
       };
     });
+  }
+
+  async export(batchId: string, principal: Principal): Promise<{ filename: string; content: Buffer }> {
+    const batch = await this.batches.get(batchId, principal);
+    const rows = await this.dataSource
+      .getRepository(Enrollment)
+      .createQueryBuilder('e')
+      .innerJoin(User, 'u', 'u.id = e.userId')
+      .leftJoin(Unit, 'un', 'un.id = u.unitId')
+      .select(['u.fullName AS "fullName"', 'u.nip AS nip', 'u.nik AS nik', 'u.email AS email', 'u.phone AS phone', 'un.name AS "unitName"', 'u.rank AS rank', 'u.position AS position', 'e.status AS status'])
+      .where('e.batchId = :batchId', { batchId })
+      .orderBy('un.name', 'ASC', 'NULLS LAST')
+      .addOrderBy('u.fullName', 'ASC')
+      .getRawMany<ExportRow>();
+    const slug = `${batch.programTitle} ${batch.name}`.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase();
+    return { filename: `peserta-${slug}.xlsx`, content: await participantWorkbook(`${batch.programTitle} — ${batch.name}`, rows) };
   }
 
   /** Decides, for every row, what the import would do — with a fixed number of queries however long the file. */

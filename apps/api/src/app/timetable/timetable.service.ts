@@ -60,6 +60,7 @@ export class TimetableService {
       }));
     return {
       batchId,
+      timeZone: batch.timeZone,
       sessions: views,
       jpByModule,
       scheduledJp: views.reduce((sum, v) => sum + v.jp, 0),

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { Brackets, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { containsPattern } from '../common/like-pattern';
 import { PasswordService } from '../auth/password.service';
 import { SessionService } from '../auth/session.service';
 import { changes } from '../common/changes';
@@ -42,7 +43,7 @@ export class UsersService {
       .skip((filter.page - 1) * filter.pageSize)
       .take(filter.pageSize);
     if (filter.search) {
-      const like = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = containsPattern(filter.search);
       qb.andWhere(
         new Brackets((w) => {
           w.where('u.fullName ILIKE :like', { like })

@@ -44,6 +44,11 @@ export class FieldErrorPipe implements PipeTransform {
     if (errors['maxlength']) {
       return t('validation.maxLength', { max: (errors['maxlength'] as { requiredLength: number }).requiredLength });
     }
+    if (errors['min']) return t('validation.min', { min: (errors['min'] as { min: number }).min });
+    if (errors['max']) return t('validation.max', { max: (errors['max'] as { max: number }).max });
+    if (errors['integer']) return t('validation.integer');
+    if (errors['endAfterStart']) return t('validation.endAfterStart');
+    if (errors['endDateAfterStart']) return t('validation.endDateAfterStart');
     if (errors['mismatch']) return t('validation.passwordMismatch');
     if (errors['phone']) return t('validation.phone');
     if (errors['atLeastOneRole']) return t('validation.atLeastOneRole');

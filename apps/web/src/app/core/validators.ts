@@ -56,3 +56,9 @@ export function linkConfirmation(source: AbstractControl<string>, confirmation: 
     if (confirmation.value) confirmation.updateValueAndValidity();
   });
 }
+
+/** Whole numbers only (lesson hours, capacity, years); empty is left to `required`. */
+export const integerValidator: ValidatorFn = (control) => {
+  const value: unknown = control.value;
+  return value === null || value === '' || Number.isInteger(Number(value)) ? null : { integer: true };
+};

@@ -1,4 +1,15 @@
-import type { AuditAction, EmploymentType, Language, PositionKind, Role } from '@bimtek/contracts';
+import type {
+  AuditAction,
+  BatchStatus,
+  EmploymentType,
+  EnrollmentStatus,
+  Language,
+  PositionKind,
+  ProgramKind,
+  ProgramMode,
+  Role,
+  SessionKind,
+} from '@bimtek/contracts';
 import type { TranslationKey } from './id';
 
 // Keys for the values of the shared enums. The template literal types make a missing
@@ -9,3 +20,10 @@ export const employmentTypeLabel = (type: EmploymentType): TranslationKey => `em
 export const positionKindLabel = (kind: PositionKind): TranslationKey => `positionKind.${kind}`;
 export const auditActionLabel = (action: AuditAction): TranslationKey => `audit.action.${action}`;
 export const languageLabel = (language: Language): TranslationKey => `language.${language}`;
+export const programKindLabel = (kind: ProgramKind): TranslationKey => `programKind.${kind}`;
+export const programModeLabel = (mode: ProgramMode): TranslationKey => `programMode.${mode}`;
+export const batchStatusLabel = (status: BatchStatus): TranslationKey => `batchStatus.${status}`;
+/** The button that moves a batch into this status. */
+export const batchActionLabel = (status: BatchStatus): TranslationKey => `batchAction.${status}`;
+export const sessionKindLabel = (kind: SessionKind): TranslationKey => `sessionKind.${kind}`;
+export const enrollmentStatusLabel = (status: EnrollmentStatus): TranslationKey => `enrollmentStatus.${status}`;

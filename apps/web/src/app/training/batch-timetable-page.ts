@@ -1,0 +1,84 @@
+import { ChangeDetectionStrategy, Component, type OnInit, computed, inject, input, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import type { BatchView, TimetableView } from '@bimtek/contracts';
+import { Notifier } from '../core/notifier';
+import { LocalDatePipe } from '../i18n/local-date.pipe';
+import { TranslatePipe } from '../i18n/translate.pipe';
+import { TrainingPaths } from '../training-paths';
+import { TimetableDays } from './timetable-days';
+import { TrainingService } from './training.service';
+import { ZONE_NAMES } from './zoned-time';
+
+/** A batch's timetable as participants see it, in the batch's own time zone when the catalogue knows it. */
+@Component({
+  selector: 'bt-batch-timetable-page',
+  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, TimetableDays, TranslatePipe, LocalDatePipe],
+  template: `
+    <section class="page page-medium">
+      <a mat-button class="back" [routerLink]="['/' + paths.catalog]">
+        <mat-icon>arrow_back</mat-icon>
+        {{ 'catalog.title' | t }}
+      </a>
+      <header class="page-header">
+        <div>
+          <h1>{{ 'timetable.title' | t }}</h1>
+          @if (batch(); as b) {
+            <p class="strong break">{{ b.programTitle }} · {{ b.name }}</p>
+            <p class="muted">
+              {{ 'catalog.dates' | t: { start: (b.startDate | localDate), end: (b.endDate | localDate) } }}
+              @if (b.venue) {
+                · {{ b.venue }}
+              }
+            </p>
+          }
+          <p class="muted small" data-testid="zone-note">
+            @if (zoneName(); as zone) {
+              {{ 'timetable.zone' | t: { zone } }}
+            } @else {
+              {{ 'timetable.browserZone' | t }}
+            }
+          </p>
+        </div>
+      </header>
+      <div class="list-progress">
+        @if (!timetable()) {
+          <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | t" />
+        }
+      </div>
+      @if (timetable(); as t) {
+        <bt-timetable-days [sessions]="t.sessions" [timeZone]="batch()?.timeZone ?? null" />
+      }
+    </section>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class BatchTimetablePage implements OnInit {
+  private readonly training = inject(TrainingService);
+  private readonly notifier = inject(Notifier);
+
+  /** From the route. */
+  readonly batchId = input.required<string>();
+
+  protected readonly paths = TrainingPaths;
+  protected readonly batch = signal<BatchView | null>(null);
+  protected readonly timetable = signal<TimetableView | null>(null);
+  protected readonly zoneName = computed(() => {
+    const batch = this.batch();
+    return batch ? `${batch.timeZone} (${ZONE_NAMES[batch.timeZone]})` : null;
+  });
+
+  ngOnInit(): void {
+    // The catalogue lists only open batches; for others the times are shown in the browser's zone.
+    this.training.catalog().subscribe({
+      next: (batches) => this.batch.set(batches.find((batch) => batch.id === this.batchId()) ?? null),
+      error: () => undefined,
+    });
+    this.training.timetable(this.batchId()).subscribe({
+      next: (timetable) => this.timetable.set(timetable),
+      error: (error: unknown) => this.notifier.error(error),
+    });
+  }
+}
