@@ -1,4 +1,4 @@
-import type { Page, ProfileView, SessionResponse } from '@bimtek/contracts';
+import type { BatchView, EnrollmentView, Page, ProfileView, SessionResponse, TimetableView } from '@bimtek/contracts';
 import { parseNik, parseNip } from '@bimtek/domain';
 import { TestApp } from '../support/test-app';
 
@@ -25,6 +25,21 @@ describe('the first start on an empty database', () => {
       // The organizer sees the agency's people.
       const agency = await t.http().get('/api/people?pageSize=5').set('Authorization', `Bearer ${sessions[1].accessToken}`).expect(200);
       expect((agency.body as Page<ProfileView>).total).toBe(people.total);
+
+      // Padang's three angkatan: one finished, one running now, one open; with full timetables.
+      const organizer = `Bearer ${sessions[1].accessToken}`;
+      const batches = (await t.http().get('/api/batches').set('Authorization', organizer).expect(200)).body as BatchView[];
+      expect(batches.map((b) => `${b.name} ${b.status}`)).toEqual(['Angkatan I finished', 'Angkatan II running', 'Angkatan III registration_open']);
+      const timetable = (await t.http().get(`/api/batches/${batches[1]?.id}/timetable`).set('Authorization', organizer).expect(200)).body as TimetableView;
+      expect(timetable.scheduledJp).toBe(36);
+      // The demo participant is in the running batch; the catalogue lists the other agencies' open trainings too.
+      const participant = `Bearer ${sessions[3].accessToken}`;
+      const mine = (await t.http().get('/api/my/enrollments').set('Authorization', participant).expect(200)).body as EnrollmentView[];
+      expect(mine.map((e) => `${e.batchName} ${e.status}`)).toEqual(['Angkatan II approved']);
+      const catalog = (await t.http().get('/api/catalog').set('Authorization', participant).expect(200)).body as BatchView[];
+      expect(catalog.map((b) => b.programTitle)).toEqual(
+        expect.arrayContaining(['Sosialisasi Pengelolaan Media Sosial Pemerintah', 'Rapat Koordinasi Admin Media Sosial OPD se-Sumatera Barat']),
+      );
     } finally {
       await t.stop();
     }

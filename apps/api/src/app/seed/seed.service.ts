@@ -9,6 +9,7 @@ import { PasswordService } from '../auth/password.service';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { User } from '../users/user.entity';
+import { seedTrainings } from './seed-trainings';
 import { DEMO_AGENCY, DEMO_PASSWORD, DEMO_ROLE_ACCOUNTS, DEMO_UNITS, demoParticipants, type DemoPerson } from './demo-data';
 
 const SEED_LOCK = 728_461_002;
@@ -54,7 +55,7 @@ export class SeedService {
     // One hash for all demo accounts: they share the password, and argon2 is slow on purpose.
     const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
     const people = [...DEMO_ROLE_ACCOUNTS, ...demoParticipants(DEMO_PARTICIPANT_COUNT)];
-    await manager.insert(
+    const inserted = await manager.insert(
       User,
       people.map((p: DemoPerson) =>
         manager.create(User, {
@@ -78,6 +79,14 @@ export class SeedService {
         }),
       ),
     );
+    const ids = inserted.identifiers.map((row) => (row as { id: string }).id);
+    const idOf = (email: string) => ids[people.findIndex((p) => p.email === email)] ?? '';
+    await seedTrainings(manager, {
+      mainAgencyId: agency.id,
+      organizerId: idOf('panitia@bimtek.local'),
+      trainerId: idOf('narasumber@bimtek.local'),
+      participantIds: people.flatMap((p, i) => (p.roles.includes('participant') && ids[i] ? [ids[i]] : [])),
+    });
     return {
       kind: 'demo',
       accounts: DEMO_ROLE_ACCOUNTS.map((a) => ({ email: a.email, roles: a.roles })),
@@ -106,7 +115,7 @@ export class SeedService {
       case 'demo':
         this.logger.log(
           [
-            'Demo data loaded (BKPSDM Kota Padang, its OPDs and participants). Sign in with:',
+            'Demo data loaded (BKPSDM Kota Padang with its OPDs, participants and three angkatan; four more agencies\' trainings). Sign in with:',
             ...outcome.accounts.map((a) => `  ${a.email.padEnd(26)} ${a.roles.join(', ')}`),
             `  password for all: ${outcome.password}   (participants peserta01…peserta${DEMO_PARTICIPANT_COUNT}@bimtek.local too)`,
           ].join('\n'),
