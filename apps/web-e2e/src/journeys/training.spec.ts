@@ -61,4 +61,17 @@ describe('a training from planning to the participant’s phone', () => {
     expect(await scrollsSideways(participant.page)).toBe(false);
     await participant.close();
   });
+
+  it('shows a participant the running batch in the venue’s time, whatever the phone’s zone', async () => {
+    // This browser runs in UTC; Padang is WIB (UTC+7): the opening at 08:00 must read 08:00.
+    const participant = await phonePage(browser);
+    await signIn(participant.page, 'peserta@bimtek.local');
+    await participant.page.waitForURL(/\/profil$/);
+    await participant.page.goto(`${baseUrl()}/pelatihan`);
+    const mine = participant.page.locator('[data-testid=my-enrollments] mat-card', { hasText: 'Angkatan II' });
+    await mine.locator('a', { hasText: 'Jadwal' }).click();
+    await participant.page.getByText('08:00–08:30').first().waitFor();
+    expect(await participant.page.locator('[data-testid=zone-note]').textContent()).toContain('WIB');
+    await participant.close();
+  });
 });

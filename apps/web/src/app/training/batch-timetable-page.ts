@@ -12,7 +12,7 @@ import { TimetableDays } from './timetable-days';
 import { TrainingService } from './training.service';
 import { ZONE_NAMES } from './zoned-time';
 
-/** A batch's timetable as participants see it, in the batch's own time zone when the catalogue knows it. */
+/** A batch's timetable as participants see it, always in the venue's time zone. */
 @Component({
   selector: 'bt-batch-timetable-page',
   imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, TimetableDays, TranslatePipe, LocalDatePipe],
@@ -49,7 +49,7 @@ import { ZONE_NAMES } from './zoned-time';
         }
       </div>
       @if (timetable(); as t) {
-        <bt-timetable-days [sessions]="t.sessions" [timeZone]="batch()?.timeZone ?? null" />
+        <bt-timetable-days [sessions]="t.sessions" [timeZone]="t.timeZone" />
       }
     </section>
   `,
@@ -66,12 +66,12 @@ export class BatchTimetablePage implements OnInit {
   protected readonly batch = signal<BatchView | null>(null);
   protected readonly timetable = signal<TimetableView | null>(null);
   protected readonly zoneName = computed(() => {
-    const batch = this.batch();
-    return batch ? `${batch.timeZone} (${ZONE_NAMES[batch.timeZone]})` : null;
+    const zone = this.timetable()?.timeZone;
+    return zone ? `${zone} (${ZONE_NAMES[zone]})` : null;
   });
 
   ngOnInit(): void {
-    // The catalogue lists only open batches; for others the times are shown in the browser's zone.
+    // The header (programme, dates, venue) comes from the catalogue, which lists open batches only.
     this.training.catalog().subscribe({
       next: (batches) => this.batch.set(batches.find((batch) => batch.id === this.batchId()) ?? null),
       error: () => undefined,
