@@ -34,6 +34,8 @@ import { BatchesController } from './batches/batches.controller';
 import { BatchesService } from './batches/batches.service';
 import { EnrollmentController } from './enrollment/enrollment.controller';
 import { EnrollmentService } from './enrollment/enrollment.service';
+import { CalendarController } from './calendar/calendar.controller';
+import { CalendarService } from './calendar/calendar.service';
 import { ProgramsController } from './programs/programs.controller';
 import { RosterController } from './roster/roster.controller';
 import { RosterService } from './roster/roster.service';
@@ -55,6 +57,7 @@ export const CONTROLLERS = [
   TimetableController,
   EnrollmentController,
   RosterController,
+  CalendarController,
 ];
 
 /**
@@ -102,6 +105,7 @@ export class AppModule {
         TimetableService,
         EnrollmentService,
         RosterService,
+        CalendarService,
       ],
     };
   }

@@ -72,6 +72,14 @@ describe('a training from planning to the participant’s phone', () => {
     await mine.locator('a', { hasText: 'Jadwal' }).click();
     await participant.page.getByText('08:00–08:30').first().waitFor();
     expect(await participant.page.locator('[data-testid=zone-note]').textContent()).toContain('WIB');
+
+    // The same sessions as a calendar subscription, from the profile page.
+    await participant.page.goto(`${baseUrl()}/profil`);
+    await participant.page.locator('button[name=show-calendar]').click();
+    const address = await participant.page.locator('input[name=calendar-url]').inputValue();
+    expect(address).toMatch(/\/api\/calendar\/[\w-]+\.ics$/);
+    const feed = await participant.page.request.get(address);
+    expect(await feed.text()).toMatch(/BEGIN:VEVENT[\s\S]*SUMMARY:Pembukaan/);
     await participant.close();
   });
 });

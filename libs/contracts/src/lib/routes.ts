@@ -29,6 +29,8 @@ export const ApiRoutes = {
   enrollments: 'enrollments',
   catalog: 'catalog',
   myEnrollments: 'my/enrollments',
+  myCalendar: 'my/calendar',
+  calendarFeed: 'calendar',
 } as const;
 
 /** Web app routes, shared so that emailed links (password reset) point at a real page. */

@@ -53,3 +53,9 @@ export interface FillTimetableRequest {
   dayEnd?: string;
   room?: string | null;
 }
+
+/** The person's own calendar feed (iCal): subscribe to it in Google Calendar, Outlook or a phone. */
+export interface CalendarLinkView {
+  /** Secret, read-only address; anyone with it sees the person's timetable. */
+  url: string;
+}

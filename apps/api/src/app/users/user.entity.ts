@@ -96,6 +96,15 @@ export class User {
   @Column({ type: 'varchar', length: 20, nullable: true })
   consentVersion!: string | null;
 
+  /**
+   * The secret in the person's calendar feed address. Kept as is (not hashed) because, like any
+   * calendar's secret address, people need to see it again; it only reads their own timetable,
+   * and resetting it revokes the old address. Null until they ask for one.
+   */
+  @Index('uq_user_calendar_token', { unique: true })
+  @Column({ type: 'varchar', length: 64, nullable: true, select: false })
+  calendarToken!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

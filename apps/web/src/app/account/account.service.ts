@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   ApiRoutes,
+  type CalendarLinkView,
   type ChangePasswordRequest,
   type PersonalDataExport,
   type ProfileView,
@@ -25,6 +26,14 @@ export class AccountService {
 
   exportData(): Observable<PersonalDataExport> {
     return this.http.get<PersonalDataExport>(apiUrl(ApiRoutes.profile.export));
+  }
+
+  calendarLink(): Observable<CalendarLinkView> {
+    return this.http.get<CalendarLinkView>(apiUrl(ApiRoutes.myCalendar));
+  }
+
+  resetCalendarLink(): Observable<CalendarLinkView> {
+    return this.http.post<CalendarLinkView>(apiUrl(`${ApiRoutes.myCalendar}/reset`), {});
   }
 
   changePassword(request: ChangePasswordRequest): Observable<void> {

@@ -17,10 +17,12 @@ import { TranslatePipe } from '../../i18n/translate.pipe';
 import { PersonFields } from '../../person/person-fields';
 import { PersonForm } from '../../person/person-form';
 import { AccountService } from '../account.service';
+import { CalendarLinkCard } from '../calendar-link/calendar-link-card';
 
 @Component({
   selector: 'bt-profile-page',
   imports: [
+    CalendarLinkCard,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
