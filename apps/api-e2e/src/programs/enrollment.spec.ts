@@ -132,5 +132,10 @@ describe('enrollment', () => {
     const catalog = (await t.http().get('/api/catalog').set('Authorization', p.auth).expect(200)).body as BatchView[];
     expect(catalog.map((b) => b.id)).toContain(batch.id);
     await t.http().get(`/api/catalog/${batch.id}/timetable`).set('Authorization', p.auth).expect(200);
+    // A batch that is neither open nor one of theirs stays hidden; once they are in it, it shows.
+    const draft = (await t.http().post(`/api/programs/${program.id}/batches`).set('Authorization', organizer).send({ capacity: 5, startDate: '2025-09-01', endDate: '2025-09-01' }).expect(201)).body as BatchView;
+    await t.http().get(`/api/catalog/${draft.id}/timetable`).set('Authorization', p.auth).expect(404);
+    await t.dataSource.query(`INSERT INTO enrollment (batch_id, user_id, status) VALUES ($1, $2, 'approved')`, [draft.id, p.user.id]);
+    await t.http().get(`/api/catalog/${draft.id}/timetable`).set('Authorization', p.auth).expect(200);
   });
 });

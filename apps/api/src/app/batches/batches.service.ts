@@ -108,8 +108,9 @@ export class BatchesService {
       this.checkDates(batch.startDate, batch.endDate, batch.registrationOpensAt?.toISOString(), batch.registrationClosesAt?.toISOString());
 
       if (dto.startDate !== undefined || dto.endDate !== undefined || dto.timeZone !== undefined) await this.assertSessionsWithin(manager, batch);
-      if (dto.capacity !== undefined && dto.capacity < (await placesTaken(manager, id))) {
-        throw new FieldValidationException([{ field: 'capacity', code: 'min', params: [await placesTaken(manager, id)] }]);
+      if (dto.capacity !== undefined) {
+        const taken = await placesTaken(manager, id);
+        if (dto.capacity < taken) throw new FieldValidationException([{ field: 'capacity', code: 'min', params: [taken] }]);
       }
 
       await manager.save(Batch, batch);

@@ -28,10 +28,7 @@ export class EnrollmentController {
   @RequirePermission(Permission.CatalogRead)
   @Get(`${ApiRoutes.catalog}/:batchId/timetable`)
   async catalogTimetable(@Param('batchId', uuidPipe('batchId')) batchId: string, @CurrentPrincipal() principal: Principal): Promise<TimetableView> {
-    const visible =
-      (await this.enrollment.catalog()).some((b) => b.id === batchId) ||
-      (await this.enrollment.mine(principal.id)).some((e) => e.batchId === batchId && e.status !== 'rejected' && e.status !== 'withdrawn');
-    if (!visible) throw notFound();
+    if (!(await this.enrollment.timetableVisible(batchId, principal.id))) throw notFound();
     return this.timetable.get(batchId);
   }
 

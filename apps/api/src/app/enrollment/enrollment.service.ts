@@ -40,6 +40,21 @@ export class EnrollmentService {
     return batchViews(this.dataSource.manager, open);
   }
 
+  /** A participant may read a timetable of a batch open for registration now, or of one they are (or wait to be) in. */
+  async timetableVisible(batchId: string, userId: string): Promise<boolean> {
+    const [row] = await this.dataSource.query<{ visible: boolean }[]>(
+      `SELECT EXISTS (
+         SELECT 1 FROM batch b WHERE b.id = $1 AND b.status = 'registration_open'
+            AND (b.registration_opens_at IS NULL OR b.registration_opens_at <= now())
+            AND (b.registration_closes_at IS NULL OR b.registration_closes_at > now())
+       ) OR EXISTS (
+         SELECT 1 FROM enrollment e WHERE e.batch_id = $1 AND e.user_id = $2 AND e.status NOT IN ('rejected', 'withdrawn')
+       ) AS visible`,
+      [batchId, userId],
+    );
+    return row?.visible ?? false;
+  }
+
   /**
    * A participant asks for a place. Within capacity (and the OPD's quota) they hold one, pending
    * approval or approved at once; otherwise they wait in line. The batch row is locked, so
