@@ -18,7 +18,12 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
-      assets: ['./src/assets'],
+      assets: [
+        './src/assets',
+        // The PDFs' embedded font (see src/app/pdf/pdf-document.ts), with its licence.
+        { input: 'node_modules/dejavu-fonts-ttf/ttf', glob: 'DejaVuSans{,-Bold}.ttf', output: 'assets/fonts' },
+        { input: 'node_modules/dejavu-fonts-ttf', glob: 'LICENSE', output: 'assets/fonts' },
+      ],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,

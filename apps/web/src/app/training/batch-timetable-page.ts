@@ -3,11 +3,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import type { BatchView, TimetableView } from '@bimtek/contracts';
+import { type BatchView, type TimetableView, TrainingPaths } from '@bimtek/contracts';
+import { downloadAttachment } from '../core/download';
 import { Notifier } from '../core/notifier';
 import { LocalDatePipe } from '../i18n/local-date.pipe';
 import { TranslatePipe } from '../i18n/translate.pipe';
-import { TrainingPaths } from '../training-paths';
 import { TimetableDays } from './timetable-days';
 import { TrainingService } from './training.service';
 import { ZONE_NAMES } from './zoned-time';
@@ -42,6 +42,14 @@ import { ZONE_NAMES } from './zoned-time';
             }
           </p>
         </div>
+        @if (timetable(); as t) {
+          @if (t.sessions.length > 0) {
+            <button mat-stroked-button type="button" name="download-timetable-pdf" [disabled]="downloading()" (click)="downloadPdf()">
+              <mat-icon>picture_as_pdf</mat-icon>
+              {{ 'timetable.downloadPdf' | t }}
+            </button>
+          }
+        }
       </header>
       <div class="list-progress">
         @if (!timetable()) {
@@ -65,6 +73,7 @@ export class BatchTimetablePage implements OnInit {
   protected readonly paths = TrainingPaths;
   protected readonly batch = signal<BatchView | null>(null);
   protected readonly timetable = signal<TimetableView | null>(null);
+  protected readonly downloading = signal(false);
   protected readonly zoneName = computed(() => {
     const zone = this.timetable()?.timeZone;
     return zone ? `${zone} (${ZONE_NAMES[zone]})` : null;
@@ -79,6 +88,20 @@ export class BatchTimetablePage implements OnInit {
     this.training.timetable(this.batchId()).subscribe({
       next: (timetable) => this.timetable.set(timetable),
       error: (error: unknown) => this.notifier.error(error),
+    });
+  }
+
+  protected downloadPdf(): void {
+    this.downloading.set(true);
+    this.training.timetablePdf(this.batchId()).subscribe({
+      next: (response) => {
+        this.downloading.set(false);
+        downloadAttachment(response, 'jadwal.pdf');
+      },
+      error: (error: unknown) => {
+        this.downloading.set(false);
+        this.notifier.error(error);
+      },
     });
   }
 }

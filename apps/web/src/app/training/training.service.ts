@@ -1,4 +1,4 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, type HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { ApiRoutes, type BatchView, type EnrollmentView, type TimetableView } from '@bimtek/contracts';
 import type { Observable } from 'rxjs';
@@ -15,6 +15,11 @@ export class TrainingService {
 
   timetable(batchId: string): Observable<TimetableView> {
     return this.http.get<TimetableView>(apiUrl(ApiRoutes.catalog, batchId, 'timetable'));
+  }
+
+  /** The printable timetable; the response carries the file name. */
+  timetablePdf(batchId: string): Observable<HttpResponse<Blob>> {
+    return this.http.get(apiUrl(ApiRoutes.catalog, batchId, 'timetable.pdf'), { responseType: 'blob', observe: 'response' });
   }
 
   enroll(batchId: string): Observable<EnrollmentView> {
