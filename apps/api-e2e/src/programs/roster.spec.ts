@@ -17,13 +17,7 @@ describe('importing participants from a spreadsheet', () => {
     agencyId = agency.id;
     await t.dataSource.query(`INSERT INTO unit (agency_id, name, code) VALUES ($1, 'Dinas Pendidikan', 'DISDIK'), ($1, 'Kecamatan Kuranji', NULL)`, [agencyId]);
     organizer = await t.authFor(await t.person({ roles: ['organizer'], agencyId }));
-    program = (
-      await t.http()
-        .post('/api/programs')
-        .set('Authorization', organizer)
-        .send({ title: 'Bimtek Media Sosial', kind: 'BIMTEK', mode: 'CLASSICAL', year: 2024, minAttendancePercent: 90, passingScore: 70, modules: [{ title: 'Fotografi', jp: 8 }] })
-        .expect(201)
-    ).body as ProgramView;
+    program = await t.program(organizer);
   });
   afterAll(async () => t.stop());
 
@@ -125,5 +119,22 @@ describe('importing participants from a spreadsheet', () => {
     await t.http().post(`/api/batches/${b.id}/roster/preview`).set('Authorization', organizer).expect(400);
     const participant = await t.authFor(await t.person({ agencyId }));
     await upload(b.id, csv([])).set('Authorization', participant).expect(403);
+  });
+
+  it('says which NIP an account already has, and takes nobody into a finished batch', async () => {
+    const b = await batch(5);
+    await t.person({ agencyId, nip: nip(61), email: 'tercatat@padang.go.id' });
+    const preview = (await upload(b.id, csv([`${nip(62)};;Salah NIP;tercatat@padang.go.id;;DISDIK;;`])).expect(201)).body as RosterPreview;
+    expect(preview.rows[0]?.problems).toEqual([expect.objectContaining({ field: 'nip', code: 'nipMismatch', message: expect.stringContaining(nip(61)) })]);
+
+    const done = await batch(5);
+    for (const status of ['registration_open', 'running', 'finished']) {
+      await t.http().post(`/api/batches/${done.id}/status`).set('Authorization', organizer).send({ status }).expect(201);
+    }
+    const file = csv([`${nip(63)};;Terlambat;terlambat@padang.go.id;;DISDIK;;`]);
+    expect(((await upload(done.id, file).expect(409)).body as ErrorBody).code).toBe('BATCH_STATE_FORBIDS');
+    await upload(done.id, file, 'peserta.csv', false).expect(409);
+    const [count] = await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM app_user WHERE email = 'terlambat@padang.go.id'`);
+    expect(count?.n).toBe(0);
   });
 });

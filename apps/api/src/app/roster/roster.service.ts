@@ -1,19 +1,20 @@
 import { PNS_RANKS, PPPK_GRADES, PLACE_HOLDING_STATUSES, ROSTER_MAX_ROWS, type EmploymentType, type Language, type RosterImportResult, type RosterPreview, type RosterRowView } from '@bimtek/contracts';
-import { normalizeNik, normalizeNip, parseNik, parseNip } from '@bimtek/domain';
+import { mayEdit, normalizeNik, normalizeNip, parseNik, parseNip } from '@bimtek/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isEmail } from 'class-validator';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Unit } from '../agencies/unit.entity';
 import { AuditService } from '../audit/audit.service';
-import type { OwnedBatch } from '../batches/batches.service';
-import { BatchesService } from '../batches/batches.service';
+import { BatchesService, stateForbids, type OwnedBatch } from '../batches/batches.service';
 import { Batch } from '../batches/batch.entity';
 import { FieldValidationException, invalidField, type RawFieldError } from '../common/errors/app-exception';
+import { fileSlug } from '../common/file-name';
 import { fieldMessage } from '../common/i18n/messages';
 import type { Principal, RequestOrigin } from '../common/request-context';
 import { Enrollment } from '../enrollment/enrollment.entity';
 import { placesTaken } from '../enrollment/places';
+import { NotificationsService } from '../notifications/notifications.service';
 import { User } from '../users/user.entity';
 import { participantWorkbook, type ExportRow } from './roster-export';
 import { mapColumns, type RosterColumn } from './roster-columns';
@@ -44,11 +45,13 @@ export class RosterService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly batches: BatchesService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async preview(batchId: string, sheet: Sheet, principal: Principal, language: Language): Promise<RosterPreview> {
     return this.dataSource.transaction(async (manager) => {
       const batch = await this.batches.lockForEdit(manager, batchId, principal);
+      if (!mayEdit(batch.status, 'enrollment')) throw stateForbids();
       return summarize(await this.plan(manager, batch, sheet, language));
     });
   }
@@ -56,6 +59,7 @@ export class RosterService {
   async commit(batchId: string, sheet: Sheet, principal: Principal, origin: RequestOrigin, language: Language): Promise<RosterImportResult> {
     return this.dataSource.transaction(async (manager) => {
       const batch = await this.batches.lockForEdit(manager, batchId, principal);
+      if (!mayEdit(batch.status, 'enrollment')) throw stateForbids();
       const rows = await this.plan(manager, batch, sheet, language);
       const broken = rows.filter((r) => r.action === 'error');
       if (broken.length) {
@@ -89,6 +93,7 @@ export class RosterService {
 
       const toEnroll = rows.flatMap((r) => ((r.action === 'create' || r.action === 'match') && r.userId ? [r.userId] : []));
       let free = batch.capacity - (await placesTaken(manager, batch.id));
+      const waitingBefore = await manager.countBy(Enrollment, { batchId: batch.id, status: 'waitlisted' });
       const now = new Date();
       const enrollments = toEnroll.map((userId, index) => {
         const status = free-- > 0 ? ('approved' as const) : ('waitlisted' as const);
@@ -100,6 +105,10 @@ export class RosterService {
         enrollments.map((e) => ({ action: 'enrollment.registered', actorId: principal.id, subjectId: e.userId, origin, details: { batchId: batch.id, status: e.status, via: 'import' } })),
         manager,
       );
+      const added = enrollments.filter((e) => e.status === 'approved');
+      const waiting = enrollments.filter((e) => e.status === 'waitlisted');
+      await this.notifications.notify(manager, 'enrollment.added', batch.id, added.map((e) => ({ userId: e.userId })));
+      await this.notifications.notify(manager, 'enrollment.waitlisted', batch.id, waiting.map((e, i) => ({ userId: e.userId, params: { position: waitingBefore + i + 1 } })));
 
       return {
         ...summarize(rows),
@@ -122,8 +131,7 @@ export class RosterService {
       .orderBy('un.name', 'ASC', 'NULLS LAST')
       .addOrderBy('u.fullName', 'ASC')
       .getRawMany<ExportRow>();
-    const slug = `${batch.programTitle} ${batch.name}`.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase();
-    return { filename: `peserta-${slug}.xlsx`, content: await participantWorkbook(`${batch.programTitle} — ${batch.name}`, rows) };
+    return { filename: `peserta-${fileSlug(`${batch.programTitle} ${batch.name}`, 'angkatan')}.xlsx`, content: await participantWorkbook(`${batch.programTitle} — ${batch.name}`, rows) };
   }
 
   /** Decides, for every row, what the import would do — with a fixed number of queries however long the file. */
@@ -198,7 +206,9 @@ export class RosterService {
       const match = (nip && byNip.get(nip)) || (nik && byNik.get(nik)) || (email && byEmail.get(email)) || null;
       const emailOwner = email ? byEmail.get(email) : undefined;
       if (match && emailOwner && emailOwner.id !== match.id) problems.push({ field: 'email', code: 'EMAIL_TAKEN' });
-      if (match && nip && match.nip && match.nip !== nip) problems.push({ field: 'nip', code: 'NIP_TAKEN' });
+      // Matched by NIK or e-mail to an account with another NIP: one of the two is wrong.
+      const nipValid = !problems.some((p) => p.field === 'nip');
+      if (match && nip && nipValid && match.nip && match.nip !== nip) problems.push({ field: 'nip', code: 'nipMismatch', params: [match.nip] });
       if (!match) {
         if (!raw.name) problems.push({ field: 'name', code: 'isNotEmpty' });
         if (!email) problems.push({ field: 'email', code: 'emailRequiredForNewAccount' });

@@ -5,9 +5,11 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { type BatchStatus, type BatchView, Permission, type SessionView, type TimetableView } from '@bimtek/contracts';
+import { type BatchStatus, type BatchView, Permission, type SessionView, type TimetableView, TrainingPaths } from '@bimtek/contracts';
+import { mayEdit } from '@bimtek/domain';
 import { AuthService } from '../auth/auth.service';
 import { ConfirmDialog, type ConfirmData } from '../core/confirm-dialog';
+import { downloadAttachment } from '../core/download';
 import { Notifier } from '../core/notifier';
 import { I18n } from '../i18n/i18n';
 import { batchActionLabel, batchStatusLabel } from '../i18n/labels';
@@ -15,7 +17,6 @@ import { LocalDatePipe } from '../i18n/local-date.pipe';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { TimetableDays } from '../training/timetable-days';
 import { localParts, ZONE_NAMES } from '../training/zoned-time';
-import { TrainingPaths } from '../training-paths';
 import { BatchEnrollments } from './batch-enrollments';
 import { NEXT_BATCH_STATUSES, ProgramsService } from './programs.service';
 import { SessionDialog, type SessionDialogData } from './session-dialog';
@@ -72,9 +73,11 @@ export class BatchPage implements OnInit {
   protected readonly actionLabel = batchActionLabel;
   protected readonly nextStatuses = NEXT_BATCH_STATUSES;
   protected readonly canSeeEnrollments = inject(AuthService).can(Permission.EnrollmentsManage);
+  protected readonly mayAddParticipants = (batch: BatchView) => mayEdit(batch.status, 'enrollment');
   protected readonly batch = signal<BatchView | null>(null);
   protected readonly timetable = signal<TimetableView | null>(null);
   protected readonly busy = signal(false);
+  protected readonly downloading = signal(false);
 
   ngOnInit(): void {
     this.programs.batch(this.id()).subscribe({
@@ -109,6 +112,20 @@ export class BatchPage implements OnInit {
       },
       error: (error: unknown) => {
         this.busy.set(false);
+        this.notifier.error(error);
+      },
+    });
+  }
+
+  protected downloadPdf(): void {
+    this.downloading.set(true);
+    this.programs.timetablePdf(this.id()).subscribe({
+      next: (response) => {
+        this.downloading.set(false);
+        downloadAttachment(response, 'jadwal.pdf');
+      },
+      error: (error: unknown) => {
+        this.downloading.set(false);
         this.notifier.error(error);
       },
     });
