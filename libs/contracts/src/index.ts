@@ -15,3 +15,4 @@ export * from './lib/enrollment';
 export * from './lib/programs';
 export * from './lib/timetable';
 export * from './lib/roster';
+export * from './lib/notifications';

@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:net';
+import { MailService } from '../../../api/src/app/mail/mail.service';
 import { SmtpDeliveryService } from '../../../api/src/app/mail/smtp-delivery.service';
 import { TestApp } from '../support/test-app';
 
@@ -59,6 +60,16 @@ describe('mail delivery over SMTP (server mode)', () => {
       const [row] = await t.dataSource.query<{ sent_at: Date | null; attempts: number }[]>('SELECT sent_at, attempts FROM outbox_message');
       expect(row?.sent_at).not.toBeNull();
       expect(row?.attempts).toBe(1);
+
+      // A mail held back (a burst of timetable changes) waits for its time; a second with its key is dropped.
+      const mail = t.app.get(MailService);
+      const held = { to: 'surat@uji.go.id', subject: 'Jadwal berubah', text: 'Periksa jadwal terbaru.' };
+      await mail.enqueue(held, undefined, { delaySeconds: 600, dedupeKey: 'timetable:uji' });
+      await mail.enqueue(held, undefined, { delaySeconds: 600, dedupeKey: 'timetable:uji' });
+      expect(await delivery.deliverPending()).toBe(0);
+      await t.dataSource.query(`UPDATE outbox_message SET send_after = now() - interval '1 second' WHERE dedupe_key = 'timetable:uji'`);
+      expect(await delivery.deliverPending()).toBe(1);
+      expect(smtp.received).toHaveLength(2);
     } finally {
       await t.stop();
       smtp.server.close();

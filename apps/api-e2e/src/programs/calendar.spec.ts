@@ -1,4 +1,4 @@
-import type { BatchView, CalendarLinkView, ProgramView } from '@bimtek/contracts';
+import type { BatchView, CalendarLinkView } from '@bimtek/contracts';
 import { TestApp } from '../support/test-app';
 
 describe('the personal calendar feed', () => {
@@ -10,13 +10,7 @@ describe('the personal calendar feed', () => {
     const { agency } = await t.agency('BKPSDM Kota Padang');
     const organizer = await t.authFor(await t.person({ roles: ['organizer'], agencyId: agency.id }));
     const trainer = await t.person({ roles: ['trainer'], agencyId: agency.id });
-    const program = (
-      await t.http()
-        .post('/api/programs')
-        .set('Authorization', organizer)
-        .send({ title: 'Bimtek Fotografi', kind: 'BIMTEK', mode: 'CLASSICAL', year: 2030, minAttendancePercent: 90, passingScore: 70, modules: [{ title: 'Fotografi', jp: 8 }] })
-        .expect(201)
-    ).body as ProgramView;
+    const program = await t.program(organizer, { title: 'Bimtek Fotografi', year: 2030 });
     const batch = (
       await t.http().post(`/api/programs/${program.id}/batches`).set('Authorization', organizer).send({ startDate: '2030-03-04', endDate: '2030-03-04', capacity: 10, venue: 'Aula BKPSDM' }).expect(201)
     ).body as BatchView;

@@ -1,4 +1,4 @@
-import type { BatchView, EnrollmentView, ErrorBody, Page, ProgramView } from '@bimtek/contracts';
+import type { BatchView, EnrollmentView, ErrorBody, NotificationPage, Page, ProgramView } from '@bimtek/contracts';
 import { TestApp } from '../support/test-app';
 
 describe('enrollment', () => {
@@ -14,13 +14,7 @@ describe('enrollment', () => {
     agencyId = agency.id;
     unitId = unit.id;
     organizer = await t.authFor(await t.person({ roles: ['organizer'], agencyId }));
-    program = (
-      await t.http()
-        .post('/api/programs')
-        .set('Authorization', organizer)
-        .send({ title: 'Bimtek Media Sosial', kind: 'BIMTEK', mode: 'CLASSICAL', year: 2024, minAttendancePercent: 90, passingScore: 70, modules: [{ title: 'Fotografi', jp: 8 }] })
-        .expect(201)
-    ).body as ProgramView;
+    program = await t.program(organizer);
   });
   afterAll(async () => t.stop());
 
@@ -137,5 +131,44 @@ describe('enrollment', () => {
     await t.http().get(`/api/catalog/${draft.id}/timetable`).set('Authorization', p.auth).expect(404);
     await t.dataSource.query(`INSERT INTO enrollment (batch_id, user_id, status) VALUES ($1, $2, 'approved')`, [draft.id, p.user.id]);
     await t.http().get(`/api/catalog/${draft.id}/timetable`).set('Authorization', p.auth).expect(200);
+  });
+
+  it('approves and rejects a selection at once, all or nothing, and refills the places', async () => {
+    const batch = await openBatch({ capacity: 3 });
+    const people = [await participant(), await participant(), await participant(), await participant()];
+    const registered: EnrollmentView[] = [];
+    for (const p of people) registered.push((await register(batch.id, p.auth).expect(201)).body as EnrollmentView);
+    const [a, b, c, waiting] = registered;
+    expect(waiting?.status).toBe('waitlisted');
+    const decide = (body: Record<string, unknown>, auth = organizer) => t.http().post(`/api/batches/${batch.id}/enrollments/decisions`).set('Authorization', auth).send(body);
+
+    // Someone waitlisted is not approved past the capacity: they stay in line.
+    const approved = await decide({ enrollmentIds: [a?.id, b?.id, waiting?.id], decision: 'approve' }).expect(200);
+    expect(approved.body).toEqual({ changed: 2, unchanged: 1 });
+
+    // Refused as a whole: a reason is missing, a registration belongs to another batch, the list is empty.
+    await decide({ enrollmentIds: [c?.id], decision: 'reject' }).expect(400);
+    const elsewhere = (await register((await openBatch()).id, (await participant()).auth).expect(201)).body as EnrollmentView;
+    const mixed = await decide({ enrollmentIds: [c?.id, elsewhere.id], decision: 'approve' }).expect(400);
+    expect((mixed.body as ErrorBody).errors?.[0]).toMatchObject({ field: 'enrollmentIds' });
+    await decide({ enrollmentIds: [], decision: 'approve' }).expect(400);
+    await decide({ enrollmentIds: [c?.id, c?.id], decision: 'approve' }).expect(400);
+    await decide({ enrollmentIds: ['x'], decision: 'maybe' }).expect(400);
+    const stranger = await t.authFor(await t.person({ roles: ['organizer'], agencyId: (await t.agency('Diskominfo Kabupaten Bintan')).agency.id }));
+    await decide({ enrollmentIds: [c?.id], decision: 'approve' }, stranger).expect(403);
+    await decide({ enrollmentIds: [c?.id], decision: 'approve' }, people[2]?.auth).expect(403);
+    const c1 = (await t.http().get('/api/my/enrollments').set('Authorization', people[2]?.auth ?? '').expect(200)).body as EnrollmentView[];
+    expect(c1.find((e) => e.batchId === batch.id)?.status).toBe('pending');
+
+    const rejected = await decide({ enrollmentIds: [a?.id, c?.id], decision: 'reject', reason: 'Bukan admin media sosial OPD' }).expect(200);
+    expect(rejected.body).toEqual({ changed: 2, unchanged: 0 });
+    const list = (await t.http().get(`/api/batches/${batch.id}/enrollments`).set('Authorization', organizer).expect(200)).body as Page<EnrollmentView>;
+    const statusOf = (id?: string) => list.items.find((e) => e.id === id)?.status;
+    expect([statusOf(a?.id), statusOf(b?.id), statusOf(c?.id), statusOf(waiting?.id)]).toEqual(['rejected', 'approved', 'rejected', 'pending']);
+    const mine = (await t.http().get('/api/my/notifications').set('Authorization', people[0]?.auth ?? '').expect(200)).body as NotificationPage;
+    expect(mine.items.map((n) => [n.kind, n.params.reason])).toEqual([
+      ['enrollment.rejected', 'Bukan admin media sosial OPD'],
+      ['enrollment.approved', undefined],
+    ]);
   });
 });

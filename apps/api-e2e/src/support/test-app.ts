@@ -1,4 +1,4 @@
-import type { EmploymentType, Role, SessionResponse } from '@bimtek/contracts';
+import type { EmploymentType, ProgramRequest, ProgramView, Role, SessionResponse } from '@bimtek/contracts';
 import { composeNip } from '@bimtek/domain';
 import type { INestApplication } from '@nestjs/common';
 import * as argon2 from 'argon2';
@@ -124,5 +124,15 @@ export class TestApp {
     const user = await this.person(options);
     const session = await this.signIn(user.email, options.password);
     return { user, token: session.accessToken, auth: `Bearer ${session.accessToken}` };
+  }
+
+  /** A programme created through the API by the organizer whose Authorization header is given. */
+  async program(organizerAuth: string, overrides: Partial<ProgramRequest> = {}): Promise<ProgramView> {
+    const res = await this.http()
+      .post('/api/programs')
+      .set('Authorization', organizerAuth)
+      .send({ title: 'Bimtek Media Sosial', kind: 'BIMTEK', mode: 'CLASSICAL', year: 2025, minAttendancePercent: 90, passingScore: 70, modules: [{ title: 'Fotografi', jp: 8 }], ...overrides })
+      .expect(201);
+    return res.body as ProgramView;
   }
 }

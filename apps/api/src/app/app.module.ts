@@ -1,3 +1,8 @@
+import { AgendaController } from './agenda/agenda.controller';
+import { AgendaService } from './agenda/agenda.service';
+import { WaitlistService } from './enrollment/waitlist.service';
+import { NotificationsController } from './notifications/notifications.controller';
+import { NotificationsService } from './notifications/notifications.service';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -41,6 +46,7 @@ import { RosterController } from './roster/roster.controller';
 import { RosterService } from './roster/roster.service';
 import { ProgramsService } from './programs/programs.service';
 import { TimetableController } from './timetable/timetable.controller';
+import { TimetablePdfService } from './timetable/timetable-pdf.service';
 import { TimetableService } from './timetable/timetable.service';
 
 export const CONTROLLERS = [
@@ -58,6 +64,8 @@ export const CONTROLLERS = [
   EnrollmentController,
   RosterController,
   CalendarController,
+  NotificationsController,
+  AgendaController,
 ];
 
 /**
@@ -103,9 +111,13 @@ export class AppModule {
         ProgramsService,
         BatchesService,
         TimetableService,
+        TimetablePdfService,
         EnrollmentService,
         RosterService,
         CalendarService,
+        NotificationsService,
+        WaitlistService,
+        AgendaService,
       ],
     };
   }

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { DEMO_PASSWORD, baseUrl, launch, phonePage, scrollsSideways, signIn } from '../support/browser';
+import { DEMO_PASSWORD, baseUrl, launch, phonePage, scrollsSideways, signIn, waitForHome } from '../support/browser';
 
 describe('admins and organizers on a phone', () => {
   let browser: Browser;
@@ -9,7 +9,7 @@ describe('admins and organizers on a phone', () => {
   it('shows each role only the menus its permissions allow', async () => {
     const participant = await phonePage(browser);
     await signIn(participant.page, 'peserta@bimtek.local');
-    await participant.page.waitForURL(/\/profil$/);
+    await waitForHome(participant.page);
     await participant.page.locator('button[name=toggle-menu]').click();
     await participant.page.locator('mat-nav-list').waitFor();
     const participantMenu = await participant.page.locator('mat-nav-list a').allTextContents();
@@ -20,7 +20,7 @@ describe('admins and organizers on a phone', () => {
 
     const admin = await phonePage(browser);
     await signIn(admin.page, 'admin@bimtek.local');
-    await admin.page.waitForURL(/\/profil$/);
+    await waitForHome(admin.page);
     await admin.page.goto(`${baseUrl()}/admin/pengguna`);
     await admin.page.getByText('admin@bimtek.local').first().waitFor();
     await admin.page.locator('input[name=search]').fill('Nurhaliza');
@@ -39,7 +39,7 @@ describe('admins and organizers on a phone', () => {
 
     const admin = await phonePage(browser);
     await signIn(admin.page, 'admin@bimtek.local');
-    await admin.page.waitForURL(/\/profil$/);
+    await waitForHome(admin.page);
     await admin.page.goto(`${baseUrl()}/admin/kotak-keluar`);
     const link = admin.page.locator('a[href*="/atur-ulang-sandi?token="]').first();
     await link.waitFor({ state: 'attached' });
@@ -53,7 +53,7 @@ describe('admins and organizers on a phone', () => {
     await visitor.page.locator('button[name=submit]').click();
     await visitor.page.waitForURL(/\/masuk/);
     await signIn(visitor.page, 'peserta02@bimtek.local', 'Sandi-Pulih-2026');
-    await visitor.page.waitForURL(/\/profil$/);
+    await waitForHome(visitor.page);
     // The old password no longer works.
     const other = await phonePage(browser);
     await signIn(other.page, 'peserta02@bimtek.local', DEMO_PASSWORD);

@@ -1,6 +1,6 @@
 import { composeNip } from '@bimtek/domain';
 import type { Browser } from 'playwright-core';
-import { baseUrl, chooseOption, launch, phonePage, scrollsSideways, signIn } from '../support/browser';
+import { baseUrl, chooseOption, launch, phonePage, scrollsSideways, signIn, waitForHome } from '../support/browser';
 
 const unique = Date.now() % 900;
 const nip = composeNip({ birthDate: '1994-02-14', serviceStartYear: 2020, serviceStartMonth: 3, gender: 'female', serial: 100 + unique });
@@ -33,7 +33,10 @@ describe('a participant on a phone', () => {
     await page.locator('mat-checkbox[name=consent] input').check();
     await page.locator('button[name=submit]').click();
 
-    await page.waitForURL(/\/profil$/);
+    // A new account lands on the home page, greeted by name; the profile shows what was entered.
+    await waitForHome(page);
+    await page.locator('h1', { hasText: 'Wulan Permata, S.I.Kom.' }).waitFor();
+    await page.goto(`${baseUrl()}/profil`);
     await page.locator('mat-card-title', { hasText: 'Wulan Permata, S.I.Kom.' }).waitFor();
     expect(await scrollsSideways(page)).toBe(false);
 
@@ -42,7 +45,8 @@ describe('a participant on a phone', () => {
     await page.locator('button[name=sign-out]').click();
     await page.waitForURL(/\/masuk/);
     await signIn(page, `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`, password);
-    await page.waitForURL(/\/profil$/);
+    await waitForHome(page);
+    await page.goto(`${baseUrl()}/profil`);
 
     const position = page.locator('input[name=position]');
     await position.fill('Pranata Humas Ahli Pertama');

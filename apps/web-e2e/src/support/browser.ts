@@ -52,3 +52,9 @@ export async function signIn(page: Page, login: string, password = DEMO_PASSWORD
   await page.locator('input[name=password]').fill(password);
   await page.locator('button[name=submit]').click();
 }
+
+/** After signing in, everyone lands on the home page (today's and coming sessions). */
+export async function waitForHome(page: Page): Promise<void> {
+  await page.waitForURL((url) => url.pathname === '/');
+  await page.locator('bt-home-page h1').waitFor();
+}

@@ -46,16 +46,29 @@ describe('app routes', () => {
     expect(await visit('/profil')).toBe('/masuk?returnUrl=%2Fprofil');
   });
 
-  it('opens the home page on the profile', async () => {
-    expect(await visit('/', { roles: ['participant'] })).toBe('/profil');
+  it('opens the home page for everyone signed in, and sends visitors to sign in', async () => {
+    expect(await visit('/', { roles: ['participant'] })).toBe('/');
+    localStorage.clear();
+    TestBed.resetTestingModule();
+    expect(await visit('/')).toBe('/masuk?returnUrl=%2F');
+  });
+
+  it('shows a trainer their sessions and keeps participants out of them', async () => {
+    expect(await visit('/sesi-saya', { roles: ['trainer'] })).toBe('/sesi-saya');
+    TestBed.resetTestingModule();
+    expect(await visit('/sesi-saya', { roles: ['participant'] })).toBe('/');
+  });
+
+  it('opens the notifications for everyone signed in', async () => {
+    expect(await visit('/notifikasi', { roles: ['organizer'] })).toBe('/notifikasi');
   });
 
   it('keeps participants out of the administration', async () => {
-    expect(await visit('/admin/pengguna', { roles: ['participant'] })).toBe('/profil');
+    expect(await visit('/admin/pengguna', { roles: ['participant'] })).toBe('/');
   });
 
   it('keeps organizers out of the audit trail', async () => {
-    expect(await visit('/admin/audit', { roles: ['organizer'] })).toBe('/profil');
+    expect(await visit('/admin/audit', { roles: ['organizer'] })).toBe('/');
   });
 
   it('lets administrators open a user by id', async () => {
@@ -71,7 +84,7 @@ describe('app routes', () => {
   });
 
   it('keeps participants out of programme planning', async () => {
-    expect(await visit('/program', { roles: ['participant'] })).toBe('/profil');
+    expect(await visit('/program', { roles: ['participant'] })).toBe('/');
   });
 
   it('lets organizers open a batch', async () => {
@@ -83,6 +96,6 @@ describe('app routes', () => {
   });
 
   it('does not show the sign-in page to someone already signed in', async () => {
-    expect(await visit('/masuk', { roles: ['participant'] })).toBe('/profil');
+    expect(await visit('/masuk', { roles: ['participant'] })).toBe('/');
   });
 });

@@ -1,7 +1,6 @@
 import type { Routes, UrlMatcher } from '@angular/router';
-import { WebRoutes } from '@bimtek/contracts';
+import { TrainingPaths, WebRoutes } from '@bimtek/contracts';
 import { signedInGuard } from './auth/auth.guards';
-import { TrainingPaths } from './training-paths';
 
 /**
  * Matches the URLs of one area without consuming them, so each area's lazily loaded routes use the
@@ -16,8 +15,18 @@ function area(...paths: string[]): UrlMatcher {
 }
 
 export const appRoutes: Routes = [
-  // Later issues add dashboards; until then everyone starts on their profile.
-  { path: WebRoutes.home, pathMatch: 'full', redirectTo: WebRoutes.profile },
+  {
+    // The home page is the empty path, which `area` cannot match without matching everything.
+    path: WebRoutes.home,
+    pathMatch: 'full',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('./home/home.routes').then((m) => m.homeRoutes),
+  },
+  {
+    matcher: area(WebRoutes.mySessions, WebRoutes.notifications),
+    canActivateChild: [signedInGuard],
+    loadChildren: () => import('./home/home.routes').then((m) => m.homeRoutes),
+  },
   {
     matcher: area(WebRoutes.login, WebRoutes.register, WebRoutes.forgotPassword, WebRoutes.resetPassword),
     loadChildren: () => import('./auth/auth.routes').then((m) => m.authRoutes),
@@ -43,7 +52,7 @@ export const appRoutes: Routes = [
     loadChildren: () => import('./training/training.routes').then((m) => m.trainingRoutes),
   },
   {
-    matcher: area(TrainingPaths.programs, TrainingPaths.batches),
+    matcher: area(TrainingPaths.programs, TrainingPaths.batches, TrainingPaths.batchCalendar),
     canActivateChild: [signedInGuard],
     loadChildren: () => import('./programs/programs.routes').then((m) => m.programsRoutes),
   },

@@ -1,5 +1,6 @@
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { ApiRoutes, type Role, type SessionResponse, permissionsOf } from '@bimtek/contracts';
@@ -50,19 +51,35 @@ describe(App.name, () => {
 
   it('shows administrators the user, outbox and audit pages', async () => {
     const page = await renderShellSignedInAs(['admin']);
-    expect(menuEntries(page)).toEqual(['Profil saya', 'Pelatihan', 'Program', 'Peserta instansi', 'Pengguna', 'Kotak keluar', 'Audit']);
+    expect(menuEntries(page)).toEqual(['Beranda', 'Profil saya', 'Pelatihan', 'Program', 'Kalender angkatan', 'Peserta instansi', 'Pengguna', 'Kotak keluar', 'Audit']);
     expect(page.querySelector('mat-sidenav a[href="/admin/pengguna"]')).not.toBeNull();
   });
 
   it('shows organizers their programmes and the people of their agency but no administration', async () => {
     const page = await renderShellSignedInAs(['organizer']);
-    expect(menuEntries(page)).toEqual(['Profil saya', 'Pelatihan', 'Program', 'Peserta instansi']);
+    expect(menuEntries(page)).toEqual(['Beranda', 'Profil saya', 'Pelatihan', 'Program', 'Kalender angkatan', 'Peserta instansi']);
   });
 
   it('shows participants their profile and their training', async () => {
     const page = await renderShellSignedInAs(['participant']);
-    expect(menuEntries(page)).toEqual(['Profil saya', 'Pelatihan']);
+    expect(menuEntries(page)).toEqual(['Beranda', 'Profil saya', 'Pelatihan']);
     expect(page.querySelector('a[href="/admin/pengguna"]')).toBeNull();
     expect(page.textContent).toContain('Budi Santoso, S.Kom.');
+  });
+
+  it('shows trainers their sessions', async () => {
+    const page = await renderShellSignedInAs(['trainer']);
+    expect(menuEntries(page)).toEqual(['Beranda', 'Profil saya', 'Pelatihan', 'Sesi saya']);
+  });
+
+  it('shows the number of unread notifications on the bell', async () => {
+    const page = await renderShellSignedInAs(['participant']);
+    const http = TestBed.inject(HttpTestingController);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    http.expectOne((req) => req.url === apiUrl(ApiRoutes.myNotifications)).flush({ items: [], total: 3, unread: 3, page: 1, pageSize: 1 });
+    await TestBed.inject(ApplicationRef).whenStable();
+    const bell = page.querySelector('a[name=notifications]');
+    expect(bell?.getAttribute('aria-label')).toBe('Notifikasi, 3 belum dibaca');
+    expect(bell?.querySelector('.mat-badge-content')?.textContent?.trim()).toBe('3');
   });
 });

@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, viewChild } from '@angular/core';
+import { MatBadgeModule } from '@angular/material/badge';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
 import { MatIconModule } from '@angular/material/icon';
@@ -8,6 +9,7 @@ import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { LANGUAGES, type Language, WebRoutes } from '@bimtek/contracts';
+import { EMPTY, catchError, filter, switchMap, timer } from 'rxjs';
 import { AccountService } from './account/account.service';
 import { AuthService } from './auth/auth.service';
 import { Layout } from './core/layout';
@@ -15,6 +17,9 @@ import { I18n } from './i18n/i18n';
 import { languageLabel } from './i18n/labels';
 import { TranslatePipe } from './i18n/translate.pipe';
 import { navEntriesFor } from './navigation';
+import { NotificationsService } from './notifications/notifications.service';
+
+const UNREAD_POLL_MS = 60_000;
 
 /** The shell: toolbar with language and user menus, and a sidenav whose entries follow permissions. */
 @Component({
@@ -23,6 +28,7 @@ import { navEntriesFor } from './navigation';
     RouterOutlet,
     RouterLink,
     RouterLinkActive,
+    MatBadgeModule,
     MatButtonModule,
     MatDividerModule,
     MatIconModule,
@@ -49,6 +55,27 @@ export class App {
   protected readonly user = this.auth.user;
   protected readonly navEntries = computed(() => navEntriesFor(this.auth.permissions()));
   private readonly sidenav = viewChild(MatSidenav);
+  private readonly notifications = inject(NotificationsService);
+  protected readonly unread = this.notifications.unread;
+
+  constructor() {
+    // The bell's count: asked for at sign-in and every minute while the page is visible.
+    const signedInAs = computed(() => this.user()?.id ?? null);
+    effect((onCleanup) => {
+      if (!signedInAs()) {
+        this.unread.set(0);
+        return;
+      }
+      const polling = timer(0, UNREAD_POLL_MS)
+        .pipe(
+          filter(() => document.visibilityState !== 'hidden'),
+          // A missed poll (offline, server restarting) just waits for the next one.
+          switchMap(() => this.notifications.list(1, 1).pipe(catchError(() => EMPTY))),
+        )
+        .subscribe();
+      onCleanup(() => polling.unsubscribe());
+    });
+  }
 
   protected toggleMenu(): void {
     void this.sidenav()?.toggle();

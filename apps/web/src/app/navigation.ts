@@ -1,6 +1,5 @@
-import { Permission, WebRoutes } from '@bimtek/contracts';
+import { Permission, TrainingPaths, WebRoutes } from '@bimtek/contracts';
 import type { TranslationKey } from './i18n/id';
-import { TrainingPaths } from './training-paths';
 
 export interface NavEntry {
   path: string;
@@ -12,9 +11,12 @@ export interface NavEntry {
 }
 
 export const NAV_ENTRIES: readonly NavEntry[] = [
+  { path: WebRoutes.home, label: 'home.title', icon: 'home', permission: Permission.ProfileOwn },
   { path: WebRoutes.profile, label: 'nav.profile', icon: 'badge', permission: Permission.ProfileOwn },
   { path: TrainingPaths.catalog, label: 'nav.training', icon: 'school', permission: Permission.CatalogRead },
+  { path: WebRoutes.mySessions, label: 'nav.mySessions', icon: 'co_present', permission: Permission.TeachOwn },
   { path: TrainingPaths.programs, label: 'nav.programs', icon: 'menu_book', permission: Permission.ProgramsManage },
+  { path: TrainingPaths.batchCalendar, label: 'nav.batchCalendar', icon: 'calendar_month', permission: Permission.ProgramsManage },
   { path: WebRoutes.people, label: 'nav.people', icon: 'groups', permission: Permission.PeopleReadAgency },
   { path: WebRoutes.adminUsers, label: 'nav.users', icon: 'manage_accounts', permission: Permission.UsersManage },
   { path: WebRoutes.adminOutbox, label: 'nav.outbox', icon: 'outbox', permission: Permission.OutboxRead },

@@ -6,6 +6,9 @@ export type BatchStatus = (typeof BATCH_STATUSES)[number];
 export const TIME_ZONES = { 'Asia/Jakarta': '+07:00', 'Asia/Makassar': '+08:00', 'Asia/Jayapura': '+09:00' } as const;
 export type TimeZone = keyof typeof TIME_ZONES;
 
+/** WIB, WITA, WIT: how Indonesians name their zones. */
+export const TIME_ZONE_NAMES: Readonly<Record<TimeZone, string>> = { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
+
 export interface BatchUnitView {
   unitId: string;
   unitName: string;

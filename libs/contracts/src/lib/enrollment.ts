@@ -24,3 +24,20 @@ export interface EnrollmentView {
 export interface RejectRequest {
   reason: string;
 }
+
+/** Most registrations one bulk decision may take (a page of the table at its largest). */
+export const BULK_DECISION_MAX = 500;
+
+export interface BulkDecisionRequest {
+  enrollmentIds: string[];
+  decision: 'approve' | 'reject';
+  /** Required to reject; shown to each participant. */
+  reason?: string;
+}
+
+export interface BulkDecisionResult {
+  /** Registrations whose status changed. */
+  changed: number;
+  /** Already decided that way, or in a status the decision does not apply to (e.g. approving someone waitlisted). */
+  unchanged: number;
+}

@@ -5,7 +5,7 @@ import type { Role } from './roles';
  * same constants to decide which menus to show, so the two cannot drift apart.
  */
 export const Permission = {
-  /** Read and edit one's own profile, change one's password, download one's own data. */
+  /** Read and edit one's own profile, change one's password, download one's own data; one's notifications and agenda. */
   ProfileOwn: 'profile:own',
   /** List and read the people of one's own agency. */
   PeopleReadAgency: 'people:read-agency',
@@ -27,6 +27,8 @@ export const Permission = {
   CatalogRead: 'catalog:read',
   /** Register for a batch, withdraw, see one's own trainings. */
   EnrollSelf: 'enrollment:self',
+  /** See the sessions one teaches (the trainer's "my sessions" page). */
+  TeachOwn: 'sessions:teach',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -51,7 +53,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.EnrollmentsManage,
     Permission.CatalogRead,
   ],
-  trainer: [Permission.ProfileOwn, Permission.AgenciesRead, Permission.CatalogRead],
+  trainer: [Permission.ProfileOwn, Permission.AgenciesRead, Permission.CatalogRead, Permission.TeachOwn],
   participant: [Permission.ProfileOwn, Permission.AgenciesRead, Permission.CatalogRead, Permission.EnrollSelf],
 };
 

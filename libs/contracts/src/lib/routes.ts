@@ -30,6 +30,8 @@ export const ApiRoutes = {
   catalog: 'catalog',
   myEnrollments: 'my/enrollments',
   myCalendar: 'my/calendar',
+  myNotifications: 'my/notifications',
+  mySessions: 'my/sessions',
   calendarFeed: 'calendar',
 } as const;
 
@@ -46,4 +48,26 @@ export const WebRoutes = {
   adminOutbox: 'admin/kotak-keluar',
   adminAudit: 'admin/audit',
   people: 'peserta-instansi',
+  notifications: 'notifikasi',
+  mySessions: 'sesi-saya',
+} as const;
+
+/**
+ * Web paths of the training pages; mails link to them (a batch's timetable, my trainings), so they
+ * live here beside WebRoutes.
+ */
+export const TrainingPaths = {
+  /** Participants: the catalogue of open batches and their own enrollments. */
+  catalog: 'pelatihan',
+  /** `pelatihan/:batchId/jadwal`: a batch's timetable for participants. */
+  timetable: 'jadwal',
+  /** Organizers: programmes (`program/baru`, `program/:id`). */
+  programs: 'program',
+  newProgram: 'baru',
+  /** Organizers: one batch (`angkatan/:id`): timetable and enrollments. */
+  batches: 'angkatan',
+  /** Organizers: `angkatan/:id/impor`, participants of a batch imported from a spreadsheet. */
+  rosterImport: 'impor',
+  /** Organizers: the batches of their agency on a month calendar. */
+  batchCalendar: 'kalender-angkatan',
 } as const;

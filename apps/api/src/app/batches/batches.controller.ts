@@ -1,7 +1,7 @@
 import { ApiRoutes, Permission, type BatchView } from '@bimtek/contracts';
 import { Body, Controller, Get, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsISO8601, IsOptional, IsUUID } from 'class-validator';
 import { CurrentPrincipal, RequirePermission } from '../auth/access.decorators';
 import { originOf, type AppRequest, type Principal } from '../common/request-context';
 import { uuidPipe } from '../common/validation/uuid.pipe';
@@ -12,6 +12,16 @@ export class BatchQueryDto {
   @IsOptional()
   @IsUUID('all')
   agencyId?: string;
+
+  /** Only batches still running on or after this date (YYYY-MM-DD), e.g. the first day a calendar shows. */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  /** Only batches starting on or before this date. */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
 }
 
 @ApiTags('batches')
@@ -37,11 +47,11 @@ export class BatchesController {
     return this.batches.create(programId, dto, principal, originOf(req));
   }
 
-  /** All batches of the organizer's agency, soonest first (the calendar). */
+  /** The batches of the organizer's agency (admins: all, or one agency's), soonest first; a date range for a calendar. */
   @RequirePermission(Permission.ProgramsManage)
   @Get(ApiRoutes.batches)
   list(@Query() query: BatchQueryDto, @CurrentPrincipal() principal: Principal): Promise<BatchView[]> {
-    return this.batches.list(principal, query.agencyId);
+    return this.batches.list(principal, query);
   }
 
   @RequirePermission(Permission.ProgramsManage)

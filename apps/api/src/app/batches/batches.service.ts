@@ -9,7 +9,9 @@ import { agencyScope, assertAgencyAccess } from '../common/agency-access';
 import { changes } from '../common/changes';
 import { AppException, FieldValidationException, notFound, type RawFieldError } from '../common/errors/app-exception';
 import type { Principal, RequestOrigin } from '../common/request-context';
-import { placesTaken, promoteFromWaitlist } from '../enrollment/places';
+import { placesTaken } from '../enrollment/places';
+import { WaitlistService } from '../enrollment/waitlist.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { Program } from '../programs/program.entity';
 import { TimetableSession } from '../timetable/timetable-session.entity';
 import { User } from '../users/user.entity';
@@ -29,6 +31,8 @@ export class BatchesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly waitlist: WaitlistService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async listForProgram(programId: string, principal: Principal): Promise<BatchView[]> {
@@ -40,10 +44,12 @@ export class BatchesService {
   }
 
   /** Every batch of the organizer's agency (admins: all), soonest first. */
-  async list(principal: Principal, agencyId?: string): Promise<BatchView[]> {
-    const scope = agencyScope(principal, agencyId);
-    const qb = this.dataSource.getRepository(Batch).createQueryBuilder('b').innerJoinAndSelect('b.program', 'p').orderBy('b.startDate', 'ASC').addOrderBy('b.number', 'ASC');
-    if (scope) qb.where('p.agencyId = :scope', { scope });
+  async list(principal: Principal, filter: { agencyId?: string; from?: string; to?: string } = {}): Promise<BatchView[]> {
+    const scope = agencyScope(principal, filter.agencyId);
+    const qb = this.dataSource.getRepository(Batch).createQueryBuilder('b').innerJoinAndSelect('b.program', 'p').where('TRUE').orderBy('b.startDate', 'ASC').addOrderBy('b.number', 'ASC');
+    if (scope) qb.andWhere('p.agencyId = :scope', { scope });
+    if (filter.from) qb.andWhere('b.endDate >= :from', { from: filter.from });
+    if (filter.to) qb.andWhere('b.startDate <= :to', { to: filter.to });
     return batchViews(this.dataSource.manager, await qb.getMany());
   }
 
@@ -116,9 +122,11 @@ export class BatchesService {
       await manager.save(Batch, batch);
       if (dto.targetUnits !== undefined) await this.setUnits(manager, id, batch.program.agencyId, dto);
       if (dto.organizerIds !== undefined || dto.trainerIds !== undefined) await this.setStaff(manager, id, dto);
-      await promoteFromWaitlist(manager, batch);
+      await this.waitlist.promote(manager, batch, principal.id, origin);
       const diff = changes(before, batch, ['startDate', 'endDate', 'timeZone', 'venue', 'capacity', 'requiresApproval']);
       await this.audit.record({ action: 'batch.updated', actorId: principal.id, origin, details: { id, ...diff } }, manager);
+      // New dates or a new venue change where and when people must be, as a timetable change does.
+      if (['startDate', 'endDate', 'timeZone', 'venue'].some((field) => field in diff)) await this.notifications.timetableChanged(manager, batch);
     });
     return this.get(id);
   }

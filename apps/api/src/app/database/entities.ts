@@ -5,6 +5,7 @@ import { LoginAttempt } from '../auth/login-attempt.entity';
 import { PasswordReset } from '../auth/password-reset.entity';
 import { Session } from '../auth/session.entity';
 import { OutboxMessage } from '../mail/outbox-message.entity';
+import { Notification } from '../notifications/notification.entity';
 import { User } from '../users/user.entity';
 import { BatchStaff } from '../batches/batch-staff.entity';
 import { BatchUnit } from '../batches/batch-unit.entity';
@@ -24,6 +25,7 @@ export const ENTITIES = [
   PasswordReset,
   AuditEntry,
   OutboxMessage,
+  Notification,
   Program,
   ProgramModule,
   Batch,

@@ -1,19 +1,21 @@
-import { ErrorCode, PLACE_HOLDING_STATUSES, type BatchView, type EnrollmentView, type Page } from '@bimtek/contracts';
+import { ErrorCode, PLACE_HOLDING_STATUSES, type BatchView, type BulkDecisionResult, type EnrollmentStatus, type EnrollmentView, type Page } from '@bimtek/contracts';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { containsPattern } from '../common/like-pattern';
 import { BatchUnit } from '../batches/batch-unit.entity';
 import { batchName, batchViews } from '../batches/batch-view';
 import { Batch } from '../batches/batch.entity';
 import { BatchesService } from '../batches/batches.service';
-import { AppException, conflict, notFound } from '../common/errors/app-exception';
+import { AppException, FieldValidationException, conflict, notFound } from '../common/errors/app-exception';
 import type { Principal, RequestOrigin } from '../common/request-context';
+import { NotificationsService } from '../notifications/notifications.service';
 import { User } from '../users/user.entity';
-import type { EnrollmentQueryDto } from './dto/enrollment.dto';
+import type { BulkDecisionDto, EnrollmentQueryDto } from './dto/enrollment.dto';
 import { Enrollment } from './enrollment.entity';
-import { placesTaken, promoteFromWaitlist } from './places';
+import { placesTaken } from './places';
+import { WaitlistService } from './waitlist.service';
 
 const HOLDING = [...PLACE_HOLDING_STATUSES];
 
@@ -23,6 +25,8 @@ export class EnrollmentService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly batches: BatchesService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+    private readonly waitlist: WaitlistService,
   ) {}
 
   /** Batches open for registration now, soonest first. */
@@ -40,7 +44,7 @@ export class EnrollmentService {
     return batchViews(this.dataSource.manager, open);
   }
 
-  /** A participant may read a timetable of a batch open for registration now, or of one they are (or wait to be) in. */
+  /** A timetable is readable by anyone while its batch is open for registration, and always by those in it or teaching it. */
   async timetableVisible(batchId: string, userId: string): Promise<boolean> {
     const [row] = await this.dataSource.query<{ visible: boolean }[]>(
       `SELECT EXISTS (
@@ -49,6 +53,10 @@ export class EnrollmentService {
             AND (b.registration_closes_at IS NULL OR b.registration_closes_at > now())
        ) OR EXISTS (
          SELECT 1 FROM enrollment e WHERE e.batch_id = $1 AND e.user_id = $2 AND e.status NOT IN ('rejected', 'withdrawn')
+       ) OR EXISTS (
+         SELECT 1 FROM batch_staff bs WHERE bs.batch_id = $1 AND bs.user_id = $2
+       ) OR EXISTS (
+         SELECT 1 FROM timetable_session s JOIN timetable_session_trainer t ON t.session_id = s.id WHERE s.batch_id = $1 AND t.user_id = $2
        ) AS visible`,
       [batchId, userId],
     );
@@ -93,6 +101,10 @@ export class EnrollmentService {
         enrollmentId = created.id;
       }
       await this.audit.record({ action: 'enrollment.registered', actorId: userId, subjectId: userId, origin, details: { batchId, status } }, manager);
+      if (status === 'waitlisted') {
+        const position = await manager.countBy(Enrollment, { batchId, status: 'waitlisted' });
+        await this.notifications.notify(manager, 'enrollment.waitlisted', batchId, [{ userId, params: { position } }]);
+      }
       return enrollmentId;
     });
     return this.view(id);
@@ -120,6 +132,7 @@ export class EnrollmentService {
       if (enrollment.status !== 'pending') throw conflict(ErrorCode.Conflict, 'status');
       await manager.update(Enrollment, enrollment.id, { status: 'approved', decidedAt: new Date(), decidedBy: principal.id, reason: null });
       await this.audit.record({ action: 'enrollment.approved', actorId: principal.id, subjectId: enrollment.userId, origin, details: { batchId: enrollment.batchId } }, manager);
+      await this.notifications.notify(manager, 'enrollment.approved', enrollment.batchId, [{ userId: enrollment.userId }]);
     });
     return this.view(enrollmentId);
   }
@@ -129,9 +142,41 @@ export class EnrollmentService {
       if (enrollment.status === 'rejected' || enrollment.status === 'withdrawn') throw conflict(ErrorCode.Conflict, 'status');
       await manager.update(Enrollment, enrollment.id, { status: 'rejected', decidedAt: new Date(), decidedBy: principal.id, reason });
       await this.audit.record({ action: 'enrollment.rejected', actorId: principal.id, subjectId: enrollment.userId, origin, details: { batchId: batch.id, reason } }, manager);
+      await this.notifications.notify(manager, 'enrollment.rejected', batch.id, [{ userId: enrollment.userId, params: { reason } }]);
       await this.promote(manager, batch, principal.id, origin);
     });
     return this.view(enrollmentId);
+  }
+
+  /**
+   * Approves or rejects many registrations of one batch at once, all or nothing. Registrations the
+   * decision does not apply to (approving someone waitlisted, rejecting the withdrawn) stay as they are.
+   */
+  async decideMany(batchId: string, dto: BulkDecisionDto, principal: Principal, origin: RequestOrigin): Promise<BulkDecisionResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const batch = await this.batches.lockForEdit(manager, batchId, principal);
+      const found = await manager.findBy(Enrollment, { id: In(dto.enrollmentIds), batchId });
+      if (found.length !== dto.enrollmentIds.length) throw new FieldValidationException([{ field: 'enrollmentIds', code: 'notInBatch' }]);
+      const applies: readonly EnrollmentStatus[] = dto.decision === 'approve' ? ['pending'] : ['pending', 'approved', 'waitlisted'];
+      const changing = found.filter((e) => applies.includes(e.status));
+      if (changing.length > 0) {
+        const status = dto.decision === 'approve' ? 'approved' : 'rejected';
+        const reason = dto.decision === 'reject' ? (dto.reason ?? null) : null;
+        await manager.update(Enrollment, { id: In(changing.map((e) => e.id)) }, { status, reason, decidedAt: new Date(), decidedBy: principal.id });
+        await this.audit.recordMany(
+          changing.map((e) => ({ action: `enrollment.${status}`, actorId: principal.id, subjectId: e.userId, origin, details: { batchId, ...(reason ? { reason } : {}), bulk: true } })),
+          manager,
+        );
+        await this.notifications.notify(
+          manager,
+          `enrollment.${status}`,
+          batchId,
+          changing.map((e) => ({ userId: e.userId, ...(reason ? { params: { reason } } : {}) })),
+        );
+        if (dto.decision === 'reject') await this.promote(manager, batch, principal.id, origin);
+      }
+      return { changed: changing.length, unchanged: found.length - changing.length };
+    });
   }
 
   async list(batchId: string, query: EnrollmentQueryDto, principal: Principal): Promise<Page<EnrollmentView>> {
@@ -177,10 +222,8 @@ export class EnrollmentService {
     });
   }
 
-  private async promote(manager: EntityManager, batch: Batch, actorId: string, origin: RequestOrigin): Promise<void> {
-    for (const promoted of await promoteFromWaitlist(manager, batch)) {
-      await this.audit.record({ action: 'enrollment.promoted', actorId, subjectId: promoted.userId, origin, details: { batchId: batch.id, status: promoted.status } }, manager);
-    }
+  private promote(manager: EntityManager, batch: Batch, actorId: string, origin: RequestOrigin): Promise<void> {
+    return this.waitlist.promote(manager, batch, actorId, origin);
   }
 
   /** A person holds a place in at most one batch on any given day. */

@@ -10,13 +10,38 @@ export interface Mail {
   text: string;
 }
 
+export interface MailTiming {
+  /** Hold the mail this long before delivery. */
+  delaySeconds?: number;
+  /** While a mail with this key waits for its send time, another with the same key is dropped. */
+  dedupeKey?: string;
+}
+
 @Injectable()
 export class MailService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Queues a mail in the outbox; with the caller's manager it is sent only if the change commits. */
-  async enqueue(mail: Mail, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.insert(OutboxMessage, { to: mail.to, subject: mail.subject, text: mail.text });
+  async enqueue(mail: Mail, manager: EntityManager = this.dataSource.manager, timing: MailTiming = {}): Promise<void> {
+    await this.enqueueMany([mail], manager, timing);
+  }
+
+  /**
+   * One statement for any number of mails (a timetable change may concern hundreds of people).
+   * With a dedupe key, a mail is dropped while one with its key still waits for its send time;
+   * callers that use keys serialise on what the mail is about (e.g. the batch row), so this holds.
+   */
+  async enqueueMany(mails: readonly Mail[], manager: EntityManager = this.dataSource.manager, timing: MailTiming & { dedupeKeys?: readonly string[] } = {}): Promise<void> {
+    if (mails.length === 0) return;
+    const keys = timing.dedupeKeys ?? mails.map(() => timing.dedupeKey ?? null);
+    await manager.query(
+      `INSERT INTO outbox_message ("to", subject, text, dedupe_key, send_after)
+       SELECT m.addr, m.subject, m.body, m.key, now() + make_interval(secs => $5)
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS m(addr, subject, body, key)
+        WHERE m.key IS NULL OR NOT EXISTS (
+          SELECT 1 FROM outbox_message o WHERE o.dedupe_key = m.key AND o.sent_at IS NULL AND o.send_after > now())`,
+      [mails.map((m) => m.to), mails.map((m) => m.subject), mails.map((m) => m.text), keys, Math.max(0, Math.floor(timing.delaySeconds ?? 0))],
+    );
   }
 
   async list(page: number, pageSize: number): Promise<Page<OutboxMessageView>> {
@@ -32,6 +57,7 @@ export class MailService {
         subject: m.subject,
         text: m.text,
         createdAt: m.createdAt.toISOString(),
+        sendAfter: m.sendAfter.toISOString(),
         sentAt: m.sentAt?.toISOString() ?? null,
         error: m.error,
       })),

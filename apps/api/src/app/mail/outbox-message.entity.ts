@@ -6,6 +6,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity('outbox_message')
 @Index('ix_outbox_message_created', ['createdAt'])
+@Index('ix_outbox_message_dedupe', ['dedupeKey'], { where: 'sent_at IS NULL AND dedupe_key IS NOT NULL' })
 export class OutboxMessage {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -21,6 +22,14 @@ export class OutboxMessage {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** Not delivered before this moment: a few minutes' grace gathers a burst of changes into one mail. */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  sendAfter!: Date;
+
+  /** Mails with the same key still waiting for their send time are one mail (see MailService.enqueue). */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  dedupeKey!: string | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   sentAt!: Date | null;

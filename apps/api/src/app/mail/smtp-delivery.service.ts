@@ -46,7 +46,7 @@ export class SmtpDeliveryService implements OnApplicationBootstrap, OnApplicatio
         const batch = await manager
           .getRepository(OutboxMessage)
           .createQueryBuilder('m')
-          .where('m.sentAt IS NULL AND m.attempts < :max', { max: MAX_ATTEMPTS })
+          .where('m.sentAt IS NULL AND m.attempts < :max AND m.sendAfter <= now()', { max: MAX_ATTEMPTS })
           .orderBy('m.createdAt', 'ASC')
           .limit(BATCH)
           .setLock('pessimistic_write')

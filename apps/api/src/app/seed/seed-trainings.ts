@@ -5,6 +5,7 @@ import { Unit } from '../agencies/unit.entity';
 import { BatchStaff } from '../batches/batch-staff.entity';
 import { Batch } from '../batches/batch.entity';
 import { Enrollment } from '../enrollment/enrollment.entity';
+import { Notification } from '../notifications/notification.entity';
 import { ProgramModule } from '../programs/program-module.entity';
 import { Program } from '../programs/program.entity';
 import { instantOf } from '../timetable/local-time';
@@ -115,10 +116,21 @@ export async function seedTrainings(manager: EntityManager, people: TrainingSeed
         if (id) enrolled.push(id);
       }
       if (enrolled.length) {
+        // Registrations for an open batch wait for the organizer, so the demo has some to approve.
+        const waiting = b.status === 'registration_open';
         await manager.insert(
           Enrollment,
-          enrolled.map((userId) => ({ batchId: batch.id, userId, status: 'approved' as const, decidedAt: today, decidedBy: people.organizerId })),
+          enrolled.map((userId) => ({
+            batchId: batch.id,
+            userId,
+            status: waiting ? ('pending' as const) : ('approved' as const),
+            decidedAt: waiting ? null : today,
+            decidedBy: waiting ? null : people.organizerId,
+          })),
         );
+      }
+      if (b.status === 'running' && demoParticipant && enrolled.includes(demoParticipant)) {
+        await manager.insert(Notification, { userId: demoParticipant, kind: 'enrollment.approved', batchId: batch.id, params: {} });
       }
     }
   }

@@ -9,6 +9,7 @@ import { Batch } from '../batches/batch.entity';
 import { BatchesService, stateForbids, type OwnedBatch } from '../batches/batches.service';
 import { AppException, FieldValidationException, notFound, type RawFieldError } from '../common/errors/app-exception';
 import type { Principal, RequestOrigin } from '../common/request-context';
+import { NotificationsService } from '../notifications/notifications.service';
 import { ProgramModule } from '../programs/program-module.entity';
 import { User } from '../users/user.entity';
 import type { FillTimetableDto, SessionDto, UpdateSessionDto } from './dto/timetable.dto';
@@ -39,6 +40,7 @@ export class TimetableService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly batches: BatchesService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async get(batchId: string): Promise<TimetableView> {
@@ -114,17 +116,23 @@ export class TimetableService {
       });
       if (dto.trainerIds) await this.setTrainers(manager, sessionId, slot.trainerIds);
       await this.audit.record({ action: 'timetable.changed', actorId: principal.id, origin, details: { batchId: batch.id, changed: sessionId } }, manager);
-    });
+    }, (existing.trainers ?? []).map((t) => t.id));
     return this.one(sessionId);
   }
 
   async remove(sessionId: string, principal: Principal, origin: RequestOrigin): Promise<void> {
-    const existing = await this.dataSource.getRepository(TimetableSession).findOneBy({ id: sessionId });
+    const existing = await this.dataSource.getRepository(TimetableSession).findOne({ where: { id: sessionId }, relations: { trainers: true } });
     if (!existing) throw notFound();
-    await this.write(existing.batchId, principal, async (manager, batch) => {
-      await manager.delete(TimetableSession, sessionId);
-      await this.audit.record({ action: 'timetable.changed', actorId: principal.id, origin, details: { batchId: batch.id, removed: sessionId } }, manager);
-    });
+    const formerTrainerIds = (existing.trainers ?? []).map((t) => t.id);
+    await this.write(
+      existing.batchId,
+      principal,
+      async (manager, batch) => {
+        await manager.delete(TimetableSession, sessionId);
+        await this.audit.record({ action: 'timetable.changed', actorId: principal.id, origin, details: { batchId: batch.id, removed: sessionId } }, manager);
+      },
+      formerTrainerIds,
+    );
   }
 
   /** Lays the curriculum over the batch's days (an empty timetable only); the organizer edits from there. */
@@ -154,12 +162,20 @@ export class TimetableService {
     return this.get(batchId);
   }
 
-  private async write<T>(batchId: string, principal: Principal, work: (manager: EntityManager, batch: OwnedBatch) => Promise<T>): Promise<T> {
+  /** One timetable change: locked, checked against the batch's state, and told to the people concerned. */
+  private async write<T>(
+    batchId: string,
+    principal: Principal,
+    work: (manager: EntityManager, batch: OwnedBatch) => Promise<T>,
+    formerTrainerIds: readonly string[] = [],
+  ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [TIMETABLE_LOCK]);
       const batch = await this.batches.lockForEdit(manager, batchId, principal);
       if (!mayEdit(batch.status, 'timetable')) throw stateForbids();
-      return work(manager, batch);
+      const result = await work(manager, batch);
+      await this.notifications.timetableChanged(manager, batch, formerTrainerIds);
+      return result;
     });
   }
 

@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -22,15 +23,19 @@ import { LocalDatePipe } from '../i18n/local-date.pipe';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { enrollmentStatusText } from '../training/enrollment-status';
 import { type EnrollmentQuery, ProgramsService } from './programs.service';
-import { RejectDialog } from './reject-dialog';
+import { RejectDialog, type RejectData } from './reject-dialog';
 
-/** A batch's registrations, filtered and paged on the server; pending ones can be approved or rejected. */
+/**
+ * A batch's registrations, filtered and paged on the server. Pending ones can be approved, and those
+ * holding or awaiting a place rejected, one by one or as a selection of the page.
+ */
 @Component({
   selector: 'bt-batch-enrollments',
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
     MatCardModule,
+    MatCheckboxModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
@@ -42,6 +47,25 @@ import { RejectDialog } from './reject-dialog';
     LocalDatePipe,
   ],
   templateUrl: './batch-enrollments.html',
+  styles: `
+    .bulk-bar {
+      position: sticky;
+      bottom: 0;
+      z-index: 2;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 8px;
+      padding: 8px 12px;
+      margin: 8px 0;
+      border-radius: 12px;
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+    }
+    .bulk-bar .strong {
+      margin-right: auto;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class BatchEnrollments {
@@ -55,7 +79,7 @@ export class BatchEnrollments {
   protected readonly phone = inject(Layout).phone;
   protected readonly statuses = ENROLLMENT_STATUSES;
   protected readonly statusLabel = enrollmentStatusLabel;
-  protected readonly columns = ['name', 'unit', 'status', 'registeredAt', 'actions'];
+  protected readonly columns = ['select', 'name', 'unit', 'status', 'registeredAt', 'actions'];
   protected readonly pageSizes = [10, 20, 50, 100];
   protected readonly busy = signal<string | null>(null);
   protected readonly filters = new FormGroup({
@@ -63,7 +87,16 @@ export class BatchEnrollments {
     status: new FormControl<EnrollmentStatus | null>(null),
   });
   protected readonly query = signal<EnrollmentQuery>({ status: null, search: '', page: 1, pageSize: 20 });
-  protected readonly list = pagedList(this.query, (query) => this.programs.enrollments(this.batchId(), query));
+  protected readonly list = pagedList(this.query, (query) => {
+    this.selected.set(new Set());
+    return this.programs.enrollments(this.batchId(), query);
+  });
+  /** Ids of the registrations ticked on this page; a new page or filter starts afresh. */
+  protected readonly selected = signal<ReadonlySet<string>>(new Set());
+  protected readonly selectedNone: ReadonlySet<string> = new Set();
+  protected readonly selectable = computed(() => (this.list.result()?.items ?? []).filter((e) => this.canReject(e)));
+  protected readonly allSelected = computed(() => this.selectable().length > 0 && this.selectable().every((e) => this.selected().has(e.id)));
+  protected readonly someSelected = computed(() => this.selected().size > 0 && !this.allSelected());
 
   constructor() {
     this.filters.valueChanges
@@ -80,8 +113,64 @@ export class BatchEnrollments {
     return enrollmentStatusText(this.i18n, enrollment);
   }
 
-  protected canDecide(enrollment: EnrollmentView): boolean {
-    return enrollment.status === 'pending' || enrollment.status === 'waitlisted';
+  /** Those waiting in line get a place by turn, never by approval past the capacity. */
+  protected canApprove(enrollment: EnrollmentView): boolean {
+    return enrollment.status === 'pending';
+  }
+
+  protected canReject(enrollment: EnrollmentView): boolean {
+    return enrollment.status === 'pending' || enrollment.status === 'waitlisted' || enrollment.status === 'approved';
+  }
+
+  protected toggle(enrollment: EnrollmentView): void {
+    this.selected.update((selected) => {
+      const next = new Set(selected);
+      if (!next.delete(enrollment.id)) next.add(enrollment.id);
+      return next;
+    });
+  }
+
+  protected toggleAll(): void {
+    this.selected.set(this.allSelected() ? new Set() : new Set(this.selectable().map((e) => e.id)));
+  }
+
+  protected approveSelected(): void {
+    this.decideSelected('approve');
+  }
+
+  protected rejectSelected(): void {
+    const ids = [...this.selected()];
+    this.dialog
+      .open<RejectDialog, RejectData, boolean>(RejectDialog, {
+        data: {
+          who: this.i18n.t('enrollments.selectedCount', { count: ids.length }),
+          reject: (reason) => this.programs.decideMany(this.batchId(), { enrollmentIds: ids, decision: 'reject', reason }),
+        },
+        maxWidth: '100vw',
+        width: '480px',
+      })
+      .afterClosed()
+      .subscribe((done) => {
+        if (!done) return;
+        this.notifier.success('enrollments.bulkRejected', { count: ids.length });
+        this.list.reload();
+      });
+  }
+
+  private decideSelected(decision: 'approve'): void {
+    const ids = [...this.selected()];
+    this.busy.set('bulk');
+    this.programs.decideMany(this.batchId(), { enrollmentIds: ids, decision }).subscribe({
+      next: (result) => {
+        this.busy.set(null);
+        this.notifier.success(result.unchanged > 0 ? 'enrollments.bulkApprovedSome' : 'enrollments.bulkApproved', { changed: result.changed, unchanged: result.unchanged });
+        this.list.reload();
+      },
+      error: (error: unknown) => {
+        this.busy.set(null);
+        this.notifier.error(error);
+      },
+    });
   }
 
   protected approve(enrollment: EnrollmentView): void {
@@ -101,10 +190,16 @@ export class BatchEnrollments {
 
   protected reject(enrollment: EnrollmentView): void {
     this.dialog
-      .open<RejectDialog, EnrollmentView, EnrollmentView>(RejectDialog, { data: enrollment, maxWidth: '100vw', width: '480px' })
+      .open<RejectDialog, RejectData, boolean>(RejectDialog, {
+        data: { who: enrollment.userName, reject: (reason) => this.programs.reject(enrollment.id, { reason }) },
+        maxWidth: '100vw',
+        width: '480px',
+      })
       .afterClosed()
       .subscribe((rejected) => {
-        if (rejected) this.list.reload();
+        if (!rejected) return;
+        this.notifier.success('enrollments.rejected', { name: enrollment.userName });
+        this.list.reload();
       });
   }
 

@@ -5,12 +5,11 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
-import type { ProgramView } from '@bimtek/contracts';
+import { type ProgramView, TrainingPaths } from '@bimtek/contracts';
 import { Layout } from '../core/layout';
 import { Notifier } from '../core/notifier';
 import { programKindLabel, programModeLabel } from '../i18n/labels';
 import { TranslatePipe } from '../i18n/translate.pipe';
-import { TrainingPaths } from '../training-paths';
 import { ProgramsService } from './programs.service';
 
 @Component({

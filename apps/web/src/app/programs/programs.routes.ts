@@ -1,8 +1,7 @@
 import type { Routes } from '@angular/router';
-import { Permission } from '@bimtek/contracts';
+import { Permission, TrainingPaths } from '@bimtek/contracts';
 import { permissionGuard } from '../auth/auth.guards';
 import { pageTitle } from '../core/title-strategy';
-import { TrainingPaths } from '../training-paths';
 
 /** Organizers: programmes with their curricula, batches, timetables and registrations. */
 export const programsRoutes: Routes = [
@@ -25,9 +24,21 @@ export const programsRoutes: Routes = [
     loadComponent: () => import('./program-edit-page').then((m) => m.ProgramEditPage),
   },
   {
+    path: TrainingPaths.batchCalendar,
+    title: pageTitle('nav.batchCalendar'),
+    canActivate: [permissionGuard(Permission.ProgramsManage)],
+    loadComponent: () => import('./batch-calendar-page').then((m) => m.BatchCalendarPage),
+  },
+  {
     path: `${TrainingPaths.batches}/:id`,
     title: pageTitle('batches.pageTitle'),
     canActivate: [permissionGuard(Permission.ProgramsManage)],
     loadComponent: () => import('./batch-page').then((m) => m.BatchPage),
+  },
+  {
+    path: `${TrainingPaths.batches}/:id/${TrainingPaths.rosterImport}`,
+    title: pageTitle('roster.title'),
+    canActivate: [permissionGuard(Permission.EnrollmentsManage)],
+    loadComponent: () => import('./roster-import-page').then((m) => m.RosterImportPage),
   },
 ];

@@ -1,4 +1,4 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, type HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   ApiRoutes,
@@ -6,6 +6,8 @@ import {
   type BatchStatus,
   type BatchStatusRequest,
   type BatchView,
+  type BulkDecisionRequest,
+  type BulkDecisionResult,
   type CopyProgramRequest,
   type EnrollmentStatus,
   type EnrollmentView,
@@ -70,6 +72,11 @@ export class ProgramsService {
     return this.http.post<BatchView>(apiUrl(ApiRoutes.programs, programId, 'batches'), request);
   }
 
+  /** Batches of the organizer's agency taking place between two dates (the calendar). */
+  batchesBetween(from: string, to: string): Observable<BatchView[]> {
+    return this.http.get<BatchView[]>(apiUrl(ApiRoutes.batches), { params: queryParams({ from, to }) });
+  }
+
   batch(id: string): Observable<BatchView> {
     return this.http.get<BatchView>(apiUrl(ApiRoutes.batches, id));
   }
@@ -80,6 +87,11 @@ export class ProgramsService {
 
   timetable(batchId: string): Observable<TimetableView> {
     return this.http.get<TimetableView>(apiUrl(ApiRoutes.batches, batchId, 'timetable'));
+  }
+
+  /** The printable timetable; the response carries the file name. */
+  timetablePdf(batchId: string): Observable<HttpResponse<Blob>> {
+    return this.http.get(apiUrl(ApiRoutes.batches, batchId, 'timetable.pdf'), { responseType: 'blob', observe: 'response' });
   }
 
   fillTimetable(batchId: string, request: FillTimetableRequest = {}): Observable<TimetableView> {
@@ -106,6 +118,11 @@ export class ProgramsService {
 
   approve(enrollmentId: string): Observable<EnrollmentView> {
     return this.http.post<EnrollmentView>(apiUrl(ApiRoutes.enrollments, enrollmentId, 'approve'), {});
+  }
+
+  /** Approves or rejects a selection of one batch's registrations, all or nothing. */
+  decideMany(batchId: string, request: BulkDecisionRequest): Observable<BulkDecisionResult> {
+    return this.http.post<BulkDecisionResult>(apiUrl(ApiRoutes.batches, batchId, 'enrollments', 'decisions'), request);
   }
 
   reject(enrollmentId: string, request: RejectRequest): Observable<EnrollmentView> {

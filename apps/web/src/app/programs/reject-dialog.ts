@@ -4,18 +4,24 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { EnrollmentView } from '@bimtek/contracts';
+import type { Observable } from 'rxjs';
 import { FieldErrorPipe } from '../core/field-error.pipe';
 import { Notifier } from '../core/notifier';
 import { TranslatePipe } from '../i18n/translate.pipe';
-import { ProgramsService } from './programs.service';
 
-/** Rejecting a registration needs a reason, which the participant sees. */
+export interface RejectData {
+  /** Whose registration: a name, or "12 pendaftar" for a selection. */
+  who: string;
+  /** Sends the rejection with the reason given. */
+  reject(reason: string): Observable<unknown>;
+}
+
+/** Rejecting registrations needs a reason, which each participant sees. Closes with true once done. */
 @Component({
   selector: 'bt-reject-dialog',
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, FieldErrorPipe, TranslatePipe],
   template: `
-    <h2 mat-dialog-title>{{ 'enrollments.rejectTitle' | t: { name: enrollment.userName } }}</h2>
+    <h2 mat-dialog-title>{{ 'enrollments.rejectTitle' | t: { name: data.who } }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
         <mat-form-field>
@@ -34,10 +40,9 @@ import { ProgramsService } from './programs.service';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RejectDialog {
-  private readonly programs = inject(ProgramsService);
   private readonly notifier = inject(Notifier);
-  private readonly dialogRef = inject<MatDialogRef<RejectDialog, EnrollmentView>>(MatDialogRef);
-  protected readonly enrollment = inject<EnrollmentView>(MAT_DIALOG_DATA);
+  private readonly dialogRef = inject<MatDialogRef<RejectDialog, boolean>>(MatDialogRef);
+  protected readonly data = inject<RejectData>(MAT_DIALOG_DATA);
   protected readonly submitting = signal(false);
   protected readonly form = new FormGroup({
     reason: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(500)] }),
@@ -49,11 +54,10 @@ export class RejectDialog {
       return;
     }
     this.submitting.set(true);
-    this.programs.reject(this.enrollment.id, { reason: this.form.controls.reason.value.trim() }).subscribe({
-      next: (rejected) => {
+    this.data.reject(this.form.controls.reason.value.trim()).subscribe({
+      next: () => {
         this.submitting.set(false);
-        this.notifier.success('enrollments.rejected', { name: rejected.userName });
-        this.dialogRef.close(rejected);
+        this.dialogRef.close(true);
       },
       error: (error: unknown) => {
         this.submitting.set(false);

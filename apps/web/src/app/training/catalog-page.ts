@@ -5,7 +5,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { type BatchView, type EnrollmentView, Permission } from '@bimtek/contracts';
+import { type BatchView, type EnrollmentView, Permission, TrainingPaths } from '@bimtek/contracts';
 import { AuthService } from '../auth/auth.service';
 import { ConfirmDialog, type ConfirmData } from '../core/confirm-dialog';
 import { Notifier } from '../core/notifier';
@@ -13,7 +13,6 @@ import { errorBodyOf } from '../core/server-errors';
 import { I18n } from '../i18n/i18n';
 import { LocalDatePipe } from '../i18n/local-date.pipe';
 import { TranslatePipe } from '../i18n/translate.pipe';
-import { TrainingPaths } from '../training-paths';
 import { enrollmentStatusText, isActiveEnrollment } from './enrollment-status';
 import { TrainingService } from './training.service';
 

@@ -1,8 +1,7 @@
 import type { Routes } from '@angular/router';
-import { Permission } from '@bimtek/contracts';
+import { Permission, TrainingPaths } from '@bimtek/contracts';
 import { permissionGuard } from '../auth/auth.guards';
 import { pageTitle } from '../core/title-strategy';
-import { TrainingPaths } from '../training-paths';
 
 /** Participants: the catalogue of open batches, their own enrollments and a batch's timetable. */
 export const trainingRoutes: Routes = [

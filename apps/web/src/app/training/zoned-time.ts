@@ -37,9 +37,5 @@ export function zonedIso(date: string, time: string, timeZone: TimeZone): string
   return `${date}T${time}:00${TIME_ZONES[timeZone]}`;
 }
 
-/** WIB, WITA, WIT: how Indonesians name their zones. */
-export const ZONE_NAMES: Readonly<Record<TimeZone, string>> = {
-  'Asia/Jakarta': 'WIB',
-  'Asia/Makassar': 'WITA',
-  'Asia/Jayapura': 'WIT',
-};
+/** WIB, WITA, WIT (from contracts, which the PDFs share). */
+export { TIME_ZONE_NAMES as ZONE_NAMES } from '@bimtek/contracts';

@@ -1,0 +1,99 @@
+import type { Browser } from 'playwright-core';
+import { baseUrl, launch, phonePage, scrollsSideways, signIn, waitForHome } from '../support/browser';
+
+describe('the everyday screens of each role on a phone', () => {
+  let browser: Browser;
+  beforeAll(async () => (browser = await launch()));
+  afterAll(async () => browser.close());
+
+  it('shows a participant their coming sessions and what is new, and clears the bell once read', async () => {
+    const { page, close } = await phonePage(browser);
+    await signIn(page, 'peserta@bimtek.local');
+    await waitForHome(page);
+
+    // Padang's Angkatan II runs this week (or from Monday, on a weekend): its sessions are today or coming up.
+    const sessions = page.locator('[data-testid=agenda-session]');
+    await sessions.first().waitFor();
+    expect(await page.locator('[data-testid=today], [data-testid=upcoming]').first().textContent()).toBeTruthy();
+    expect(await sessions.first().textContent()).toMatch(/Angkatan II/);
+    expect(await sessions.first().textContent()).toMatch(/WIB/);
+    expect(await scrollsSideways(page)).toBe(false);
+
+    // The organizers' approval waits behind the bell.
+    const bell = page.locator('a[name=notifications]');
+    await page.waitForFunction(() => /belum dibaca/.test(document.querySelector('a[name=notifications]')?.getAttribute('aria-label') ?? ''));
+    await bell.click();
+    await page.waitForURL(/\/notifikasi$/);
+    const approval = page.locator('button[name="notification-enrollment.approved"]').first();
+    await approval.waitFor();
+    expect(await approval.textContent()).toMatch(/Pendaftaran disetujui/);
+    expect(await scrollsSideways(page)).toBe(false);
+
+    // Opening it goes to the timetable it is about; once everything is read the badge goes.
+    await approval.click();
+    await page.waitForURL(/\/pelatihan\/[0-9a-f-]{36}\/jadwal$/);
+    await page.locator('[data-testid=session]').first().waitFor();
+    await page.goto(`${baseUrl()}/notifikasi`);
+    const readAll = page.locator('button[name=read-all]');
+    if (await readAll.isEnabled()) await readAll.click();
+    await page.waitForFunction(() => document.querySelector('a[name=notifications]')?.getAttribute('aria-label') === 'Notifikasi');
+    await close();
+  });
+
+  it('lists the sessions a trainer teaches', async () => {
+    const { page, close } = await phonePage(browser);
+    await signIn(page, 'narasumber@bimtek.local');
+    await waitForHome(page);
+    await page.locator('button[name=toggle-menu]').click();
+    await page.locator('mat-nav-list a', { hasText: 'Sesi saya' }).click();
+    await page.waitForURL(/\/sesi-saya$/);
+    const session = page.locator('[data-testid=agenda-session]').first();
+    await session.waitFor();
+    expect(await session.textContent()).toMatch(/Anda narasumber/);
+    expect(await page.locator('[data-testid=session-count]').textContent()).toMatch(/\d+ sesi · \d+ JP/);
+    expect(await scrollsSideways(page)).toBe(false);
+
+    await page.locator('mat-button-toggle', { hasText: 'Sudah lewat' }).click();
+    // Padang's Angkatan I finished four weeks ago: its sessions are in the past.
+    await page.locator('[data-testid=agenda-session]', { hasText: 'Angkatan I ' }).first().waitFor();
+    await close();
+  });
+
+  it('shows an organizer the month’s batches on a calendar and approves a selection of registrations at once', async () => {
+    const { page, close } = await phonePage(browser);
+    await signIn(page, 'panitia@bimtek.local');
+    await waitForHome(page);
+    await page.goto(`${baseUrl()}/kalender-angkatan`);
+    await page.locator('[data-testid=month]').waitFor();
+    const listed = page.locator('[data-testid=calendar-batches] a');
+    await listed.first().waitFor();
+    expect(await scrollsSideways(page)).toBe(false);
+
+    // Angkatan III opens for registration in three weeks: the next months show it.
+    let found = false;
+    for (let step = 0; step < 3 && !found; step++) {
+      found = (await page.locator('[data-testid=calendar-batches] a', { hasText: 'Angkatan III' }).count()) > 0;
+      if (!found) {
+        await page.locator('button[name=next-month]').click();
+        await page.waitForTimeout(300);
+      }
+    }
+    expect(found).toBe(true);
+    await page.locator('[data-testid=calendar-batches] a', { hasText: 'Angkatan III' }).first().click();
+    await page.waitForURL(/\/angkatan\/[0-9a-f-]{36}$/);
+
+    // Its demo registrations wait for approval: pick them all and approve them in one go.
+    await page.locator('mat-select[name=status]').click();
+    await page.locator('mat-option', { hasText: 'Menunggu persetujuan' }).click();
+    const selectAll = page.locator('mat-checkbox[name=select-all] input');
+    await selectAll.waitFor();
+    await selectAll.check();
+    await page.locator('[data-testid=bulk-bar]').waitFor();
+    expect(await page.locator('[data-testid=bulk-bar]').textContent()).toMatch(/\d+ pendaftar dipilih/);
+    expect(await scrollsSideways(page)).toBe(false);
+    await page.locator('button[name=approve-selected]').click();
+    await page.getByText(/pendaftaran disetujui/).waitFor();
+    await page.getByText('Tidak ada data yang cocok.').waitFor();
+    await close();
+  });
+});

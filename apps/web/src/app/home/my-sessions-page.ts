@@ -1,0 +1,75 @@
+import { ChangeDetectionStrategy, Component, type OnInit, inject, signal } from '@angular/core';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import type { AgendaSessionView } from '@bimtek/contracts';
+import { Notifier } from '../core/notifier';
+import { TranslatePipe } from '../i18n/translate.pipe';
+import { AgendaList } from './agenda-list';
+import { AgendaService, addDays, today } from './agenda.service';
+
+type Period = 'upcoming' | 'past';
+/** A trainer's season; older sessions are in the calendar feed and the batch pages. */
+const SPAN_DAYS = 180;
+
+/** "Sesi saya": the sessions a trainer teaches, coming ones first, or those already given. */
+@Component({
+  selector: 'bt-my-sessions-page',
+  imports: [MatButtonToggleModule, MatProgressBarModule, TranslatePipe, AgendaList],
+  template: `
+    <section class="page">
+      <header class="page-header">
+        <div>
+          <h1>{{ 'nav.mySessions' | t }}</h1>
+          <p class="muted">{{ 'mySessions.intro' | t }}</p>
+        </div>
+      </header>
+      <mat-button-toggle-group name="period" [value]="period()" (change)="show($event.value)" [attr.aria-label]="'mySessions.period' | t">
+        <mat-button-toggle value="upcoming">{{ 'mySessions.upcoming' | t }}</mat-button-toggle>
+        <mat-button-toggle value="past">{{ 'mySessions.past' | t }}</mat-button-toggle>
+      </mat-button-toggle-group>
+      <div class="list-progress">
+        @if (sessions() === null) {
+          <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | t" />
+        }
+      </div>
+      @if (sessions(); as list) {
+        <p class="muted small" data-testid="session-count">{{ 'mySessions.count' | t: { count: list.length, jp: jp(list) } }}</p>
+        <bt-agenda-list [sessions]="list" empty="agenda.none" />
+      }
+    </section>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MySessionsPage implements OnInit {
+  private readonly agenda = inject(AgendaService);
+  private readonly notifier = inject(Notifier);
+
+  protected readonly period = signal<Period>('upcoming');
+  protected readonly sessions = signal<AgendaSessionView[] | null>(null);
+
+  ngOnInit(): void {
+    this.load();
+  }
+
+  protected show(period: Period): void {
+    this.period.set(period);
+    this.load();
+  }
+
+  protected jp(sessions: readonly AgendaSessionView[]): number {
+    return sessions.reduce((sum, s) => sum + s.jp, 0);
+  }
+
+  private load(): void {
+    this.sessions.set(null);
+    const day = today();
+    const [from, to] = this.period() === 'upcoming' ? [day, addDays(day, SPAN_DAYS)] : [addDays(day, -SPAN_DAYS), addDays(day, -1)];
+    this.agenda.sessions(from, to, 'trainer').subscribe({
+      next: (sessions) => this.sessions.set(this.period() === 'past' ? [...sessions].reverse() : sessions),
+      error: (error: unknown) => {
+        this.sessions.set([]);
+        this.notifier.error(error);
+      },
+    });
+  }
+}
