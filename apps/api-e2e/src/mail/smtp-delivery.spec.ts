@@ -61,15 +61,17 @@ describe('mail delivery over SMTP (server mode)', () => {
       expect(row?.sent_at).not.toBeNull();
       expect(row?.attempts).toBe(1);
 
-      // A mail held back (a burst of timetable changes) waits for its time; a second with its key is dropped.
+      // A mail held back (a burst of timetable changes) waits for its time; a later one with its key
+      // takes its place, so the one mail that goes says the latest.
       const mail = t.app.get(MailService);
-      const held = { to: 'surat@uji.go.id', subject: 'Jadwal berubah', text: 'Periksa jadwal terbaru.' };
-      await mail.enqueue(held, undefined, { delaySeconds: 600, dedupeKey: 'timetable:uji' });
-      await mail.enqueue(held, undefined, { delaySeconds: 600, dedupeKey: 'timetable:uji' });
+      await mail.enqueue({ to: 'surat@uji.go.id', subject: 'Jadwal berubah', text: 'Tempat: Aula Lama' }, undefined, { delaySeconds: 600, dedupeKey: 'timetable:uji' });
+      await mail.enqueue({ to: 'surat@uji.go.id', subject: 'Jadwal berubah', text: 'Tempat: Aula Baru' }, undefined, { delaySeconds: 600, dedupeKey: 'timetable:uji' });
       expect(await delivery.deliverPending()).toBe(0);
       await t.dataSource.query(`UPDATE outbox_message SET send_after = now() - interval '1 second' WHERE dedupe_key = 'timetable:uji'`);
       expect(await delivery.deliverPending()).toBe(1);
       expect(smtp.received).toHaveLength(2);
+      expect(smtp.received[1]).toContain('Aula Baru');
+      expect(smtp.received[1]).not.toContain('Aula Lama');
     } finally {
       await t.stop();
       smtp.server.close();

@@ -134,11 +134,14 @@ describe('notifications, in the app and by mail', () => {
     await t.http().patch(`/api/batches/timetable/sessions/${first.id}`).set('Authorization', organizer).send({ room: 'Aula' }).expect(200);
     expect((await inbox(p.auth, '?unread=true')).items.map((n) => [n.kind, n.params.changes])).toEqual([['timetable.changed', 1]]);
 
-    // The trainer taken off a session hears of it, with a link to their own sessions.
-    await t.http().patch(`/api/batches/timetable/sessions/${first.id}`).set('Authorization', organizer).send({ trainerIds: [] }).expect(200);
+    // The trainer taken off a session (so no longer in the timetable) still hears of it.
     const trainerAuth = await t.authFor(trainer);
-    expect((await inbox(trainerAuth)).items[0]?.kind).toBe('timetable.changed');
-    expect((await mailsTo(trainer.email))[0]?.text).toContain('/sesi-saya');
+    expect((await mailsTo(trainer.email))[0]?.text).toContain(`/pelatihan/${b.id}/jadwal`);
+    await t.http().post('/api/my/notifications/read-all').set('Authorization', trainerAuth).expect(204);
+    await t.http().patch(`/api/batches/timetable/sessions/${first.id}`).set('Authorization', organizer).send({ trainerIds: [] }).expect(200);
+    expect((await inbox(trainerAuth, '?unread=true')).items.map((n) => [n.kind, n.batchId])).toEqual([['timetable.changed', b.id]]);
+    const stranger = await t.authFor(await t.person({ roles: ['trainer'], agencyId }));
+    expect((await inbox(stranger)).items).toHaveLength(0);
   });
 
   it('says nothing about a refused change or a draft batch’s timetable', async () => {
@@ -210,8 +213,12 @@ describe('my sessions (the home screen and the trainer’s agenda)', () => {
     await t.http().get(`/api/catalog/${b.id}/timetable`).set('Authorization', stranger).expect(404);
   });
 
-  it('refuses a range that runs backwards or longer than a year', async () => {
+  it('refuses a range that runs backwards or longer than a year, and dates that are not YYYY-MM-DD', async () => {
     const auth = await t.authFor(await t.person());
+    for (const bad of ['20261207', '2026-W01', '2026-12-07T10:00', '2026', '2026-02-30']) {
+      const res = await t.http().get(`/api/my/sessions?from=${bad}`).set('Authorization', auth).expect(400);
+      expect((res.body as ErrorBody).errors?.[0]).toMatchObject({ field: 'from', code: 'isIsoDate' });
+    }
     const backwards = await t.http().get('/api/my/sessions?from=2026-05-02&to=2026-05-01').set('Authorization', auth).expect(400);
     expect((backwards.body as ErrorBody).errors?.[0]?.field).toBe('to');
     await t.http().get('/api/my/sessions?from=2026-01-01&to=2027-06-01').set('Authorization', auth).expect(400);

@@ -29,6 +29,8 @@ describe('the batch list behind the organizer’s calendar', () => {
     expect(await list('?from=2026-11-30&to=2027-01-03')).toEqual([november, december]);
     expect(await list('')).toHaveLength(3);
     await t.http().get('/api/batches?from=30-11-2026').set('Authorization', organizer).expect(400);
+    await t.http().get('/api/batches?to=2026-W49').set('Authorization', organizer).expect(400);
+    await t.http().post(`/api/programs/${program.id}/batches`).set('Authorization', organizer).send({ capacity: 30, startDate: '20261207', endDate: '2026-12-07' }).expect(400);
     await t.http().get('/api/batches').set('Authorization', await t.authFor(await t.person())).expect(403);
   });
 });

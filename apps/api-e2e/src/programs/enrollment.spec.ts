@@ -165,6 +165,13 @@ describe('enrollment', () => {
     const list = (await t.http().get(`/api/batches/${batch.id}/enrollments`).set('Authorization', organizer).expect(200)).body as Page<EnrollmentView>;
     const statusOf = (id?: string) => list.items.find((e) => e.id === id)?.status;
     expect([statusOf(a?.id), statusOf(b?.id), statusOf(c?.id), statusOf(waiting?.id)]).toEqual(['rejected', 'approved', 'rejected', 'pending']);
+    // Once the batch is over, its registrations are settled.
+    for (const status of ['running', 'finished']) {
+      await t.http().post(`/api/batches/${batch.id}/status`).set('Authorization', organizer).send({ status }).expect(201);
+    }
+    expect(((await decide({ enrollmentIds: [b?.id], decision: 'reject', reason: 'Terlambat' }).expect(409)).body as ErrorBody).code).toBe('BATCH_STATE_FORBIDS');
+    await t.http().post(`/api/enrollments/${waiting?.id}/approve`).set('Authorization', organizer).expect(409);
+
     const mine = (await t.http().get('/api/my/notifications').set('Authorization', people[0]?.auth ?? '').expect(200)).body as NotificationPage;
     expect(mine.items.map((n) => [n.kind, n.params.reason])).toEqual([
       ['enrollment.rejected', 'Bukan admin media sosial OPD'],

@@ -1,4 +1,5 @@
-import type { AgendaRole, AgendaSessionView, SessionKind, TimeZone } from '@bimtek/contracts';
+import { TIME_ZONES, type AgendaRole, type AgendaSessionView, type SessionKind, type TimeZone } from '@bimtek/contracts';
+import { addDays } from '@bimtek/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -7,7 +8,10 @@ import { FieldValidationException } from '../common/errors/app-exception';
 import { localDate } from '../timetable/local-time';
 import { sessionJp } from '../timetable/timetable.service';
 
-const DAY_MS = 86_400_000;
+/** A session's calendar date at the venue; the zones are fixed offsets, so no time-zone database is needed. */
+const LOCAL_DATE = `((s.starts_at AT TIME ZONE 'UTC') + CASE b.time_zone ${Object.entries(TIME_ZONES)
+  .map(([zone, offset]) => `WHEN '${zone}' THEN interval '${offset}'`)
+  .join(' ')} END)::date`;
 const MAX_DAYS = 366;
 /** A question the page asks, not a report: a sane ceiling keeps a careless range cheap. */
 const MAX_SESSIONS = 1000;
@@ -27,11 +31,6 @@ interface AgendaRow {
   teaches: boolean;
 }
 
-/** Adds days to an ISO date. */
-export function addDays(date: string, days: number): string {
-  return new Date(new Date(`${date}T00:00:00Z`).getTime() + days * DAY_MS).toISOString().slice(0, 10);
-}
-
 @Injectable()
 export class AgendaService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -46,31 +45,31 @@ export class AgendaService {
     if (to < from) throw new FieldValidationException([{ field: 'to', code: 'endBeforeStart' }]);
     if (to > addDays(from, MAX_DAYS)) throw new FieldValidationException([{ field: 'to', code: 'rangeTooLong', params: [MAX_DAYS] }]);
 
-    // Instants wide enough for every Indonesian zone (UTC+7 … +9); the local date is checked below.
-    const fromInstant = new Date(new Date(`${from}T00:00:00Z`).getTime() - DAY_MS);
-    const toInstant = new Date(new Date(`${to}T00:00:00Z`).getTime() + DAY_MS);
     const role = range.role ?? null;
+    // Starts from the person's own places and teaching, so the cost follows their sessions, not everyone's.
     const rows = await this.dataSource.query<AgendaRow[]>(
-      `SELECT s.id, s.batch_id, b.number, p.title AS program, s.title, s.kind, s.starts_at, s.ends_at, s.room, b.venue, b.time_zone,
-              EXISTS (SELECT 1 FROM timetable_session_trainer t WHERE t.session_id = s.id AND t.user_id = $1) AS teaches
-         FROM timetable_session s
+      `WITH mine AS (
+         SELECT s.id AS session_id, false AS teaches
+           FROM enrollment e JOIN timetable_session s ON s.batch_id = e.batch_id
+          WHERE e.user_id = $1 AND e.status = 'approved' AND $4::text IS DISTINCT FROM 'trainer'
+         UNION ALL
+         SELECT t.session_id, true FROM timetable_session_trainer t
+          WHERE t.user_id = $1 AND $4::text IS DISTINCT FROM 'participant'
+       )
+       SELECT s.id, s.batch_id, b.number, p.title AS program, s.title, s.kind, s.starts_at, s.ends_at, s.room, b.venue, b.time_zone,
+              bool_or(m.teaches) AS teaches
+         FROM mine m
+         JOIN timetable_session s ON s.id = m.session_id
          JOIN batch b ON b.id = s.batch_id
          JOIN program p ON p.id = b.program_id
-        WHERE b.status <> 'draft' AND s.starts_at < $3 AND s.ends_at > $2
-          AND (($4::text IS DISTINCT FROM 'trainer'
-                AND EXISTS (SELECT 1 FROM enrollment e WHERE e.batch_id = b.id AND e.user_id = $1 AND e.status = 'approved'))
-            OR ($4::text IS DISTINCT FROM 'participant'
-                AND EXISTS (SELECT 1 FROM timetable_session_trainer t WHERE t.session_id = s.id AND t.user_id = $1)))
+        WHERE b.status <> 'draft' AND ${LOCAL_DATE} BETWEEN $2::date AND $3::date
+        GROUP BY s.id, b.id, p.id
         ORDER BY s.starts_at, s.id
         LIMIT ${MAX_SESSIONS}`,
-      [userId, fromInstant, toInstant, role],
+      [userId, from, to, role],
     );
-    const inRange = rows.filter((r) => {
-      const date = localDate(r.starts_at, r.time_zone);
-      return date >= from && date <= to;
-    });
-    const trainers = await this.trainersOf(inRange.map((r) => r.id));
-    return inRange.map((r) => ({
+    const trainers = await this.trainersOf(rows.map((r) => r.id));
+    return rows.map((r) => ({
       id: r.id,
       batchId: r.batch_id,
       batchName: batchName(r.number),

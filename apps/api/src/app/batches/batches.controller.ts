@@ -1,9 +1,10 @@
 import { ApiRoutes, Permission, type BatchView } from '@bimtek/contracts';
 import { Body, Controller, Get, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
 import { CurrentPrincipal, RequirePermission } from '../auth/access.decorators';
 import { originOf, type AppRequest, type Principal } from '../common/request-context';
+import { IsIsoDate } from '../common/validation/rules';
 import { uuidPipe } from '../common/validation/uuid.pipe';
 import { BatchesService } from './batches.service';
 import { BatchDto, BatchStatusDto, UpdateBatchDto } from './dto/batches.dto';
@@ -15,12 +16,12 @@ export class BatchQueryDto {
 
   /** Only batches still running on or after this date (YYYY-MM-DD), e.g. the first day a calendar shows. */
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoDate()
   from?: string;
 
   /** Only batches starting on or before this date. */
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoDate()
   to?: string;
 }
 

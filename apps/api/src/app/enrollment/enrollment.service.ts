@@ -1,4 +1,5 @@
 import { ErrorCode, PLACE_HOLDING_STATUSES, type BatchView, type BulkDecisionResult, type EnrollmentStatus, type EnrollmentView, type Page } from '@bimtek/contracts';
+import { mayEdit } from '@bimtek/domain';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
@@ -7,7 +8,7 @@ import { containsPattern } from '../common/like-pattern';
 import { BatchUnit } from '../batches/batch-unit.entity';
 import { batchName, batchViews } from '../batches/batch-view';
 import { Batch } from '../batches/batch.entity';
-import { BatchesService } from '../batches/batches.service';
+import { BatchesService, stateForbids } from '../batches/batches.service';
 import { AppException, FieldValidationException, conflict, notFound } from '../common/errors/app-exception';
 import type { Principal, RequestOrigin } from '../common/request-context';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -155,6 +156,7 @@ export class EnrollmentService {
   async decideMany(batchId: string, dto: BulkDecisionDto, principal: Principal, origin: RequestOrigin): Promise<BulkDecisionResult> {
     return this.dataSource.transaction(async (manager) => {
       const batch = await this.batches.lockForEdit(manager, batchId, principal);
+      if (!mayEdit(batch.status, 'enrollment')) throw stateForbids();
       const found = await manager.findBy(Enrollment, { id: In(dto.enrollmentIds), batchId });
       if (found.length !== dto.enrollmentIds.length) throw new FieldValidationException([{ field: 'enrollmentIds', code: 'notInBatch' }]);
       const applies: readonly EnrollmentStatus[] = dto.decision === 'approve' ? ['pending'] : ['pending', 'approved', 'waitlisted'];
@@ -217,6 +219,7 @@ export class EnrollmentService {
       const found = await manager.findOneBy(Enrollment, { id: enrollmentId });
       if (!found) throw notFound();
       const batch = await this.batches.lockForEdit(manager, found.batchId, principal);
+      if (!mayEdit(batch.status, 'enrollment')) throw stateForbids();
       const enrollment = await manager.findOneByOrFail(Enrollment, { id: enrollmentId });
       await work(manager, enrollment, batch);
     });

@@ -20,10 +20,9 @@ export async function promoteFromWaitlist(manager: EntityManager, batch: Batch):
     order: { createdAt: 'ASC', id: 'ASC' },
     take: free,
   });
+  if (next.length === 0) return [];
   const status = batch.requiresApproval ? 'pending' : 'approved';
-  for (const enrollment of next) {
-    await manager.update(Enrollment, enrollment.id, { status, decidedAt: batch.requiresApproval ? null : new Date() });
-    enrollment.status = status;
-  }
+  await manager.update(Enrollment, { id: In(next.map((e) => e.id)) }, { status, decidedAt: batch.requiresApproval ? null : new Date() });
+  for (const enrollment of next) enrollment.status = status;
   return next;
 }

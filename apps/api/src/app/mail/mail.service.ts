@@ -28,18 +28,26 @@ export class MailService {
 
   /**
    * One statement for any number of mails (a timetable change may concern hundreds of people).
-   * With a dedupe key, a mail is dropped while one with its key still waits for its send time;
-   * callers that use keys serialise on what the mail is about (e.g. the batch row), so this holds.
+   * A mail with a dedupe key replaces the text of one with its key still waiting for its send time
+   * (the latest dates and venue win) instead of adding a second mail. Callers that use keys
+   * serialise on what the mail is about (the batch row), so two of them never race on a key.
    */
   async enqueueMany(mails: readonly Mail[], manager: EntityManager = this.dataSource.manager, timing: MailTiming & { dedupeKeys?: readonly string[] } = {}): Promise<void> {
     if (mails.length === 0) return;
     const keys = timing.dedupeKeys ?? mails.map(() => timing.dedupeKey ?? null);
     await manager.query(
-      `INSERT INTO outbox_message ("to", subject, text, dedupe_key, send_after)
+      `WITH m AS (
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS m(addr, subject, body, key)
+       ), refreshed AS (
+         UPDATE outbox_message o SET subject = m.subject, text = m.body
+           FROM m
+          WHERE m.key IS NOT NULL AND o.dedupe_key = m.key AND o.sent_at IS NULL AND o.send_after > now()
+          RETURNING o.dedupe_key
+       )
+       INSERT INTO outbox_message ("to", subject, text, dedupe_key, send_after)
        SELECT m.addr, m.subject, m.body, m.key, now() + make_interval(secs => $5)
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS m(addr, subject, body, key)
-        WHERE m.key IS NULL OR NOT EXISTS (
-          SELECT 1 FROM outbox_message o WHERE o.dedupe_key = m.key AND o.sent_at IS NULL AND o.send_after > now())`,
+         FROM m
+        WHERE m.key IS NULL OR m.key NOT IN (SELECT dedupe_key FROM refreshed)`,
       [mails.map((m) => m.to), mails.map((m) => m.subject), mails.map((m) => m.text), keys, Math.max(0, Math.floor(timing.delaySeconds ?? 0))],
     );
   }

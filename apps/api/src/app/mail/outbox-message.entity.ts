@@ -27,7 +27,7 @@ export class OutboxMessage {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   sendAfter!: Date;
 
-  /** Mails with the same key still waiting for their send time are one mail (see MailService.enqueue). */
+  /** A later mail with the same key, while this one waits for its send time, replaces its text (MailService.enqueueMany). */
   @Column({ type: 'varchar', length: 200, nullable: true })
   dedupeKey!: string | null;
 

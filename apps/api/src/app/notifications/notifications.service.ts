@@ -16,8 +16,6 @@ import { Notification } from './notification.entity';
 export interface Recipient {
   userId: string;
   params?: NotificationParams;
-  /** Trainers are sent to their sessions rather than to a participant's pages. */
-  asTrainer?: boolean;
 }
 
 /**
@@ -25,6 +23,7 @@ export interface Recipient {
  * notification it gathers them, and the mail waits this long so that a burst becomes one mail.
  */
 export const TIMETABLE_MAIL_DELAY_SECONDS = 10 * 60;
+const INSERT_CHUNK = 1_000;
 
 @Injectable()
 export class NotificationsService {
@@ -62,10 +61,13 @@ export class NotificationsService {
       const done = new Set(gathered.map((row) => row.user_id));
       fresh = users.filter((u) => !done.has(u.id));
     }
-    if (fresh.length > 0) {
+    // In chunks: one statement may carry at most 65,535 parameters, and a batch may have 100,000 people.
+    for (let i = 0; i < fresh.length; i += INSERT_CHUNK) {
       await manager.insert(
         Notification,
-        fresh.map((u) => ({ userId: u.id, kind, batchId, params: kind === 'timetable.changed' ? { changes: 1 } : (byUser.get(u.id)?.params ?? {}) })),
+        fresh
+          .slice(i, i + INSERT_CHUNK)
+          .map((u) => ({ userId: u.id, kind, batchId, params: kind === 'timetable.changed' ? { changes: 1 } : (byUser.get(u.id)?.params ?? {}) })),
       );
     }
 
@@ -82,7 +84,7 @@ export class NotificationsService {
         name: displayName(u.fullName, u.titleBefore, u.titleAfter),
         language: u.language,
         batch: mailBatch,
-        link: this.linkFor(kind, batchId, byUser.get(u.id)?.asTrainer ?? false),
+        link: this.linkFor(kind, batchId),
         forgotPasswordLink: `${this.config.publicUrl}/${WebRoutes.forgotPassword}`,
       }),
     );
@@ -100,23 +102,17 @@ export class NotificationsService {
    */
   async timetableChanged(manager: EntityManager, batch: Batch, formerTrainerIds: readonly string[] = []): Promise<void> {
     if (batch.status === 'draft') return;
-    const rows = await manager.query<{ user_id: string; trainer: boolean }[]>(
-      `SELECT e.user_id, false AS trainer FROM enrollment e WHERE e.batch_id = $1 AND e.status IN ('pending', 'approved', 'waitlisted')
+    const rows = await manager.query<{ user_id: string }[]>(
+      `SELECT e.user_id FROM enrollment e WHERE e.batch_id = $1 AND e.status IN ('pending', 'approved', 'waitlisted')
        UNION
-       SELECT t.user_id, true FROM timetable_session s JOIN timetable_session_trainer t ON t.session_id = s.id WHERE s.batch_id = $1
+       SELECT t.user_id FROM timetable_session s JOIN timetable_session_trainer t ON t.session_id = s.id WHERE s.batch_id = $1
        UNION
-       SELECT bs.user_id, true FROM batch_staff bs WHERE bs.batch_id = $1 AND bs.role = 'trainer'
+       SELECT bs.user_id FROM batch_staff bs WHERE bs.batch_id = $1 AND bs.role = 'trainer'
        UNION
-       SELECT u, true FROM unnest($2::uuid[]) AS u`,
+       SELECT u FROM unnest($2::uuid[]) AS u`,
       [batch.id, [...formerTrainerIds]],
     );
-    // Someone both enrolled and teaching is sent to the participant's page: it shows the whole timetable.
-    const recipients = new Map<string, Recipient>();
-    for (const row of rows) {
-      const known = recipients.get(row.user_id);
-      recipients.set(row.user_id, { userId: row.user_id, asTrainer: row.trainer && (known?.asTrainer ?? true) });
-    }
-    await this.notify(manager, 'timetable.changed', batch.id, [...recipients.values()]);
+    await this.notify(manager, 'timetable.changed', batch.id, rows.map((row) => ({ userId: row.user_id })));
   }
 
   async list(userId: string, page: number, pageSize: number, unreadOnly: boolean): Promise<NotificationPage> {
@@ -165,10 +161,11 @@ export class NotificationsService {
     await this.dataSource.getRepository(Notification).update({ userId, readAt: IsNull() }, { readAt: () => 'now()' });
   }
 
-  private linkFor(kind: NotificationKind, batchId: string, asTrainer: boolean): string {
+  /** The same page the app's notification opens (`notification-text.ts` in the web app). */
+  private linkFor(kind: NotificationKind, batchId: string): string {
     const base = this.config.publicUrl;
-    if (asTrainer) return `${base}/${WebRoutes.mySessions}`;
     if (kind === 'enrollment.rejected') return `${base}/${TrainingPaths.catalog}`;
+    // Participants and the batch's trainers alike may read its timetable.
     return `${base}/${TrainingPaths.catalog}/${batchId}/${TrainingPaths.timetable}`;
   }
 }

@@ -206,9 +206,10 @@ export class RosterService {
       const match = (nip && byNip.get(nip)) || (nik && byNik.get(nik)) || (email && byEmail.get(email)) || null;
       const emailOwner = email ? byEmail.get(email) : undefined;
       if (match && emailOwner && emailOwner.id !== match.id) problems.push({ field: 'email', code: 'EMAIL_TAKEN' });
-      // Matched by NIK or e-mail to an account with another NIP: one of the two is wrong.
+      // Matched by NIK or e-mail to an account with another NIP: one of the two is wrong. The
+      // account's NIP is not shown: it may belong to another agency's person.
       const nipValid = !problems.some((p) => p.field === 'nip');
-      if (match && nip && nipValid && match.nip && match.nip !== nip) problems.push({ field: 'nip', code: 'nipMismatch', params: [match.nip] });
+      if (match && nip && nipValid && match.nip && match.nip !== nip) problems.push({ field: 'nip', code: 'nipMismatch' });
       if (!match) {
         if (!raw.name) problems.push({ field: 'name', code: 'isNotEmpty' });
         if (!email) problems.push({ field: 'email', code: 'emailRequiredForNewAccount' });

@@ -123,8 +123,6 @@ export class AgendaList {
   });
 
   protected dayLabel(date: string): string {
-    return new Intl.DateTimeFormat(this.i18n.locale(), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(`${date}T00:00:00Z`),
-    );
+    return this.i18n.formatDate(date, 'day');
   }
 }

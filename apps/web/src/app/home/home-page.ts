@@ -5,6 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { type AgendaSessionView, type NotificationView, Permission, TrainingPaths, WebRoutes } from '@bimtek/contracts';
+import { addDays } from '@bimtek/domain';
 import { AuthService } from '../auth/auth.service';
 import { Notifier } from '../core/notifier';
 import { I18n } from '../i18n/i18n';
@@ -13,7 +14,7 @@ import { TranslatePipe } from '../i18n/translate.pipe';
 import { notificationText } from '../notifications/notification-text';
 import { NotificationsService } from '../notifications/notifications.service';
 import { AgendaList } from './agenda-list';
-import { AgendaService, addDays, today } from './agenda.service';
+import { AgendaService, today } from './agenda.service';
 
 /** How far ahead "coming up" looks. */
 const UPCOMING_DAYS = 13;
@@ -124,11 +125,7 @@ export class HomePage implements OnInit {
   private readonly day = today();
   protected readonly todays = computed(() => (this.sessions() ?? []).filter((s) => s.date === this.day));
   protected readonly upcoming = computed(() => (this.sessions() ?? []).filter((s) => s.date > this.day));
-  protected readonly todayLabel = computed(() =>
-    new Intl.DateTimeFormat(this.i18n.locale(), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(`${this.day}T00:00:00Z`),
-    ),
-  );
+  protected readonly todayLabel = computed(() => this.i18n.formatDate(this.day, 'day'));
 
   ngOnInit(): void {
     this.agenda.sessions(this.day, addDays(this.day, UPCOMING_DAYS)).subscribe({

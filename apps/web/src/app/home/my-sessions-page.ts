@@ -1,11 +1,13 @@
-import { ChangeDetectionStrategy, Component, type OnInit, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, type OnInit, inject, signal } from '@angular/core';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { AgendaSessionView } from '@bimtek/contracts';
+import type { Subscription } from 'rxjs';
+import { addDays } from '@bimtek/domain';
 import { Notifier } from '../core/notifier';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { AgendaList } from './agenda-list';
-import { AgendaService, addDays, today } from './agenda.service';
+import { AgendaService, today } from './agenda.service';
 
 type Period = 'upcoming' | 'past';
 /** A trainer's season; older sessions are in the calendar feed and the batch pages. */
@@ -46,6 +48,12 @@ export class MySessionsPage implements OnInit {
 
   protected readonly period = signal<Period>('upcoming');
   protected readonly sessions = signal<AgendaSessionView[] | null>(null);
+  /** The request for the period on screen; switching periods drops the previous one's answer. */
+  private request?: Subscription;
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => this.request?.unsubscribe());
+  }
 
   ngOnInit(): void {
     this.load();
@@ -64,8 +72,10 @@ export class MySessionsPage implements OnInit {
     this.sessions.set(null);
     const day = today();
     const [from, to] = this.period() === 'upcoming' ? [day, addDays(day, SPAN_DAYS)] : [addDays(day, -SPAN_DAYS), addDays(day, -1)];
-    this.agenda.sessions(from, to, 'trainer').subscribe({
-      next: (sessions) => this.sessions.set(this.period() === 'past' ? [...sessions].reverse() : sessions),
+    const period = this.period();
+    this.request?.unsubscribe();
+    this.request = this.agenda.sessions(from, to, 'trainer').subscribe({
+      next: (sessions) => this.sessions.set(period === 'past' ? [...sessions].reverse() : sessions),
       error: (error: unknown) => {
         this.sessions.set([]);
         this.notifier.error(error);

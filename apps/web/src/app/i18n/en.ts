@@ -451,6 +451,7 @@ export const en: Record<TranslationKey, string> = {
   'enrollments.reject': 'Reject',
   'enrollments.approved': '{name}’s registration approved.',
   'enrollments.rejected': '{name}’s registration rejected.',
+  'enrollments.rejectSelectedTitle': 'Reject {count} selected registrations',
   'enrollments.rejectTitle': 'Reject {name}’s registration',
   'enrollments.reason': 'Reason',
   'enrollments.reasonHint': 'The participant will see this reason.',

@@ -12,10 +12,12 @@ const LOCALES: Readonly<Record<Language, string>> = { id: 'id-ID', en: 'en-GB' }
 
 export const LANGUAGE_STORAGE_KEY = 'bimtek.language';
 
-export type DateStyle = 'date' | 'dateTime';
+export type DateStyle = 'date' | 'day' | 'dateTime';
 
 const DATE_FORMATS: Readonly<Record<DateStyle, Intl.DateTimeFormatOptions>> = {
   date: { day: 'numeric', month: 'long', year: 'numeric' },
+  /** "Senin, 7 Desember 2026": a heading for a day of sessions. */
+  day: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
   dateTime: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' },
 };
 

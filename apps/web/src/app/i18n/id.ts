@@ -452,6 +452,7 @@ export const id = {
   'enrollments.reject': 'Tolak',
   'enrollments.approved': 'Pendaftaran {name} disetujui.',
   'enrollments.rejected': 'Pendaftaran {name} ditolak.',
+  'enrollments.rejectSelectedTitle': 'Tolak {count} pendaftaran terpilih',
   'enrollments.rejectTitle': 'Tolak pendaftaran {name}',
   'enrollments.reason': 'Alasan',
   'enrollments.reasonHint': 'Alasan ini dikirim kepada peserta.',

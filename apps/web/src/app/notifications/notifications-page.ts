@@ -1,10 +1,11 @@
-import { ChangeDetectionStrategy, Component, type OnInit, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, type OnInit, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { Router } from '@angular/router';
 import type { NotificationView } from '@bimtek/contracts';
+import type { Subscription } from 'rxjs';
 import { Notifier } from '../core/notifier';
 import { LocalDatePipe } from '../i18n/local-date.pipe';
 import { TranslatePipe } from '../i18n/translate.pipe';
@@ -139,6 +140,12 @@ export class NotificationsPage implements OnInit {
   protected readonly busy = signal(false);
   protected readonly unreadOnly = signal(false);
   private page = 1;
+  /** The page being fetched; a new filter drops an older request's answer. */
+  private request?: Subscription;
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => this.request?.unsubscribe());
+  }
 
   protected readonly textOf = notificationText;
 
@@ -186,7 +193,8 @@ export class NotificationsPage implements OnInit {
 
   private load(page: number): void {
     this.busy.set(true);
-    this.service.list(page, PAGE_SIZE, this.unreadOnly()).subscribe({
+    this.request?.unsubscribe();
+    this.request = this.service.list(page, PAGE_SIZE, this.unreadOnly()).subscribe({
       next: (result) => {
         this.busy.set(false);
         this.page = page;

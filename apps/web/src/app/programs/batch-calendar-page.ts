@@ -45,7 +45,7 @@ import { ProgramsService } from './programs.service';
         }
       </div>
 
-      <table class="grid" role="grid" [attr.aria-label]="monthLabel()">
+      <table class="grid" [attr.aria-label]="monthLabel()">
         <thead>
           <tr>
             @for (name of weekdays(); track $index) {

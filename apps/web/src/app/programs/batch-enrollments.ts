@@ -12,7 +12,7 @@ import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import { ENROLLMENT_STATUSES, type EnrollmentStatus, type EnrollmentView } from '@bimtek/contracts';
+import { type BulkDecisionResult, ENROLLMENT_STATUSES, type EnrollmentStatus, type EnrollmentView } from '@bimtek/contracts';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 import { Layout } from '../core/layout';
 import { Notifier } from '../core/notifier';
@@ -141,18 +141,18 @@ export class BatchEnrollments {
   protected rejectSelected(): void {
     const ids = [...this.selected()];
     this.dialog
-      .open<RejectDialog, RejectData, boolean>(RejectDialog, {
+      .open<RejectDialog, RejectData<BulkDecisionResult>, BulkDecisionResult>(RejectDialog, {
         data: {
-          who: this.i18n.t('enrollments.selectedCount', { count: ids.length }),
+          title: this.i18n.t('enrollments.rejectSelectedTitle', { count: ids.length }),
           reject: (reason) => this.programs.decideMany(this.batchId(), { enrollmentIds: ids, decision: 'reject', reason }),
         },
         maxWidth: '100vw',
         width: '480px',
       })
       .afterClosed()
-      .subscribe((done) => {
-        if (!done) return;
-        this.notifier.success('enrollments.bulkRejected', { count: ids.length });
+      .subscribe((result) => {
+        if (!result) return;
+        this.notifier.success('enrollments.bulkRejected', { count: result.changed });
         this.list.reload();
       });
   }
@@ -190,15 +190,18 @@ export class BatchEnrollments {
 
   protected reject(enrollment: EnrollmentView): void {
     this.dialog
-      .open<RejectDialog, RejectData, boolean>(RejectDialog, {
-        data: { who: enrollment.userName, reject: (reason) => this.programs.reject(enrollment.id, { reason }) },
+      .open<RejectDialog, RejectData<EnrollmentView>, EnrollmentView>(RejectDialog, {
+        data: {
+          title: this.i18n.t('enrollments.rejectTitle', { name: enrollment.userName }),
+          reject: (reason) => this.programs.reject(enrollment.id, { reason }),
+        },
         maxWidth: '100vw',
         width: '480px',
       })
       .afterClosed()
       .subscribe((rejected) => {
         if (!rejected) return;
-        this.notifier.success('enrollments.rejected', { name: enrollment.userName });
+        this.notifier.success('enrollments.rejected', { name: rejected.userName });
         this.list.reload();
       });
   }

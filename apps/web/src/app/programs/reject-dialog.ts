@@ -9,19 +9,19 @@ import { FieldErrorPipe } from '../core/field-error.pipe';
 import { Notifier } from '../core/notifier';
 import { TranslatePipe } from '../i18n/translate.pipe';
 
-export interface RejectData {
-  /** Whose registration: a name, or "12 pendaftar" for a selection. */
-  who: string;
+export interface RejectData<T = unknown> {
+  /** "Tolak pendaftaran Rina", "Tolak 12 pendaftaran terpilih". */
+  title: string;
   /** Sends the rejection with the reason given. */
-  reject(reason: string): Observable<unknown>;
+  reject(reason: string): Observable<T>;
 }
 
-/** Rejecting registrations needs a reason, which each participant sees. Closes with true once done. */
+/** Rejecting registrations needs a reason, which each participant sees. Closes with the server's answer once done. */
 @Component({
   selector: 'bt-reject-dialog',
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, FieldErrorPipe, TranslatePipe],
   template: `
-    <h2 mat-dialog-title>{{ 'enrollments.rejectTitle' | t: { name: data.who } }}</h2>
+    <h2 mat-dialog-title>{{ data.title }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
         <mat-form-field>
@@ -41,7 +41,7 @@ export interface RejectData {
 })
 export class RejectDialog {
   private readonly notifier = inject(Notifier);
-  private readonly dialogRef = inject<MatDialogRef<RejectDialog, boolean>>(MatDialogRef);
+  private readonly dialogRef = inject<MatDialogRef<RejectDialog, unknown>>(MatDialogRef);
   protected readonly data = inject<RejectData>(MAT_DIALOG_DATA);
   protected readonly submitting = signal(false);
   protected readonly form = new FormGroup({
@@ -55,9 +55,9 @@ export class RejectDialog {
     }
     this.submitting.set(true);
     this.data.reject(this.form.controls.reason.value.trim()).subscribe({
-      next: () => {
+      next: (result) => {
         this.submitting.set(false);
-        this.dialogRef.close(true);
+        this.dialogRef.close(result);
       },
       error: (error: unknown) => {
         this.submitting.set(false);

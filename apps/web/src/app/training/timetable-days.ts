@@ -128,13 +128,7 @@ export class TimetableDays {
   protected readonly days = computed(() => groupByDay(this.sessions(), this.timeZone()));
 
   protected dayLabel(date: string): string {
-    return new Intl.DateTimeFormat(this.i18n.locale(), {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(new Date(`${date}T00:00:00Z`));
+    return this.i18n.formatDate(date, 'day');
   }
 
   protected trainerNames(session: SessionView): string {

@@ -3,7 +3,7 @@ import { PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
 import { trimmedOrNull } from '../../common/transforms';
-import { Max, MaxLength, Min } from '../../common/validation/rules';
+import { Max, MaxLength, Min, IsIsoDate } from '../../common/validation/rules';
 
 export class BatchUnitDto implements BatchUnitRequest {
   @IsUUID('all')
@@ -19,11 +19,11 @@ export class BatchUnitDto implements BatchUnitRequest {
 
 export class BatchDto implements BatchRequest {
   /** First day, YYYY-MM-DD. */
-  @IsISO8601({ strict: true })
+  @IsIsoDate()
   startDate!: string;
 
   /** Last day, YYYY-MM-DD. */
-  @IsISO8601({ strict: true })
+  @IsIsoDate()
   endDate!: string;
 
   @IsOptional()

@@ -107,6 +107,7 @@ export const FIELD_MESSAGES: Record<Language, Record<string, string>> = {
     moduleNotInProgram: 'Mata pelatihan ini bukan bagian dari kurikulum program.',
     notATrainer: 'Orang ini belum memiliki peran narasumber.',
     isIso8601: 'Format tanggal/waktu tidak valid.',
+    isIsoDate: 'Tanggal harus berupa tanggal yang ada, ditulis TTTT-BB-HH (contoh 2026-12-07).',
     registrationWindow: 'Penutupan pendaftaran harus setelah pembukaannya.',
     nestedValidation: 'Isi tidak valid.',
     rosterColumnsMissing: 'Berkas harus punya kolom Nama dan NIP atau NIK di baris pertama.',
@@ -115,7 +116,7 @@ export const FIELD_MESSAGES: Record<Language, Record<string, string>> = {
     duplicateRow: 'Sama dengan baris {0}.',
     unknownUnit: 'OPD "{0}" tidak dikenal di instansi ini.',
     emailRequiredForNewAccount: 'Email wajib untuk peserta yang belum punya akun.',
-    nipMismatch: 'Akun dengan NIK/email ini terdaftar dengan NIP {0}; periksa kembali NIP-nya.',
+    nipMismatch: 'Akun dengan NIK/email ini terdaftar dengan NIP lain; periksa kembali NIP-nya.',
     ENROLLMENT_OVERLAP: 'Sudah terdaftar di angkatan lain pada tanggal yang bersamaan.',
   },
   en: {
@@ -171,6 +172,7 @@ export const FIELD_MESSAGES: Record<Language, Record<string, string>> = {
     moduleNotInProgram: 'This module is not part of the programme’s curriculum.',
     notATrainer: 'This person does not have the trainer role.',
     isIso8601: 'Not a valid date/time.',
+    isIsoDate: 'Must be a real date written YYYY-MM-DD (e.g. 2026-12-07).',
     registrationWindow: 'Registration must close after it opens.',
     nestedValidation: 'Not valid.',
     rosterColumnsMissing: 'The first row must have a Nama column and a NIP or NIK column.',
@@ -179,7 +181,7 @@ export const FIELD_MESSAGES: Record<Language, Record<string, string>> = {
     duplicateRow: 'Same as row {0}.',
     unknownUnit: 'Unit (OPD) "{0}" is not known in this agency.',
     emailRequiredForNewAccount: 'An email is needed for people without an account.',
-    nipMismatch: 'The account with this NIK/e-mail has NIP {0}; check the NIP.',
+    nipMismatch: 'The account with this NIK/e-mail has another NIP; check the NIP.',
     ENROLLMENT_OVERLAP: 'Already enrolled in another batch on overlapping dates.',
   },
 };

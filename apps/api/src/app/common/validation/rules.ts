@@ -1,5 +1,5 @@
 import { isPhoneNumber } from '@bimtek/contracts';
-import { parseNik, parseNip } from '@bimtek/domain';
+import { isRealDate, parseNik, parseNip } from '@bimtek/domain';
 import {
   MaxLength as CvMaxLength,
   MinLength as CvMinLength,
@@ -62,6 +62,25 @@ export function IsPhone(options?: ValidationOptions): PropertyDecorator {
       name: 'isPhone',
       validator: {
         validate: (value: unknown) => typeof value === 'string' && isPhoneNumber(value),
+      },
+    },
+    options,
+  );
+}
+
+/**
+ * A calendar date written YYYY-MM-DD, and a real one. `IsISO8601` also lets through `20261207`,
+ * week dates and times, which the date columns and date arithmetic do not take.
+ */
+export function IsIsoDate(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isIsoDate',
+      validator: {
+        validate: (value: unknown) => {
+          const parts = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+          return parts !== null && isRealDate(Number(parts[1]), Number(parts[2]), Number(parts[3]));
+        },
       },
     },
     options,
