@@ -2,7 +2,7 @@ import { TrainingPaths, WebRoutes, type NotificationKind, type NotificationPage,
 import { displayName } from '@bimtek/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { batchName } from '../batches/batch-view';
 import { Batch } from '../batches/batch.entity';
 import { notFound } from '../common/errors/app-exception';
@@ -43,7 +43,12 @@ export class NotificationsService {
     if (byUser.size === 0) return;
     const batch = await manager.findOne(Batch, { where: { id: batchId }, relations: { program: true } });
     if (!batch) return;
-    const users = await manager.find(User, { where: { id: In([...byUser.keys()]), active: true } });
+    // Only what the mail needs, without entity hydration: a change may concern thousands of people.
+    const users = await manager
+      .createQueryBuilder(User, 'u')
+      .select(['u.id AS id', 'u.email AS email', 'u.fullName AS "fullName"', 'u.titleBefore AS "titleBefore"', 'u.titleAfter AS "titleAfter"', 'u.language AS language'])
+      .where('u.id = ANY(:ids) AND u.active', { ids: [...byUser.keys()] })
+      .getRawMany<Pick<User, 'id' | 'email' | 'fullName' | 'titleBefore' | 'titleAfter' | 'language'>>();
     if (users.length === 0) return;
 
     let fresh = users;
