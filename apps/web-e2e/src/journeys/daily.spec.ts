@@ -68,6 +68,8 @@ describe('the everyday screens of each role on a phone', () => {
     const { page, close } = await phonePage(browser);
     await signIn(page, 'panitia@bimtek.local');
     await waitForHome(page);
+    // The organizer's home lists the agency's batches running now or soon: Angkatan II runs this week.
+    await page.locator('[data-testid=home-batches] a', { hasText: /Angkatan II(?!I)/ }).first().waitFor();
     await page.goto(`${baseUrl()}/kalender-angkatan`);
     await page.locator('[data-testid=month]').waitFor();
     await page.locator('table.grid td.today').waitFor();

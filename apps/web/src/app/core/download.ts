@@ -1,4 +1,7 @@
 import type { HttpResponse } from '@angular/common/http';
+import { Injectable, type WritableSignal, inject } from '@angular/core';
+import type { Observable } from 'rxjs';
+import { Notifier } from './notifier';
 
 /** Offers JSON as a file download without a server round trip. */
 export function downloadJson(fileName: string, data: unknown): void {
@@ -26,4 +29,25 @@ export function downloadAttachment(response: HttpResponse<Blob>, fallbackName: s
 /** The file name from `Content-Disposition: attachment; filename="jadwal-x.pdf"`. */
 export function attachmentName(header: string | null): string | null {
   return header?.match(/filename="?([^";]+)"?/)?.[1] ?? null;
+}
+
+/** Fetches a file with the signed-in person's token and saves it; the notifier explains a failure. */
+@Injectable({ providedIn: 'root' })
+export class AttachmentSaver {
+  private readonly notifier = inject(Notifier);
+
+  /** `busy` is true while the file is on its way (to disable the button). */
+  save(source: Observable<HttpResponse<Blob>>, fallbackName: string, busy?: WritableSignal<boolean>): void {
+    busy?.set(true);
+    source.subscribe({
+      next: (response) => {
+        busy?.set(false);
+        downloadAttachment(response, fallbackName);
+      },
+      error: (error: unknown) => {
+        busy?.set(false);
+        this.notifier.error(error);
+      },
+    });
+  }
 }

@@ -20,9 +20,9 @@ interface AgendaDay {
     @for (day of days(); track day.date) {
       <section class="day">
         @if (showDates()) {
-          <h3>{{ dayLabel(day.date) }}</h3>
+          <h3 class="day-heading">{{ dayLabel(day.date) }}</h3>
         }
-        <ul class="sessions">
+        <ul class="outlined-list">
           @for (s of day.sessions; track s.id) {
             <li data-testid="agenda-session">
               <a class="session" [routerLink]="['/' + paths.catalog, s.batchId, paths.timetable]">
@@ -49,21 +49,6 @@ interface AgendaDay {
     }
   `,
   styles: `
-    .day h3 {
-      font: var(--mat-sys-title-small);
-      margin: 16px 0 8px;
-    }
-    .sessions {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 12px;
-      overflow: hidden;
-    }
-    li + li {
-      border-top: 1px solid var(--mat-sys-outline-variant);
-    }
     .session {
       display: flex;
       flex-wrap: wrap;
@@ -115,7 +100,8 @@ export class AgendaList {
         start: localParts(s.startsAt, s.timeZone).time,
         end: localParts(s.endsAt, s.timeZone).time,
         zone: ZONE_NAMES[s.timeZone],
-        place: [s.room, s.venue].filter((part) => part).join(' · '),
+        // The seed and many organizers write the venue as the room too: say it once.
+        place: [...new Set([s.room, s.venue].filter((part) => part))].join(' · '),
       });
       days.set(s.date, list);
     }

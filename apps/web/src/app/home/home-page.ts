@@ -4,7 +4,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { type AgendaSessionView, type NotificationView, Permission, TrainingPaths, WebRoutes } from '@bimtek/contracts';
+import { type AgendaSessionView, type BatchView, type NotificationView, Permission, TrainingPaths, WebRoutes } from '@bimtek/contracts';
 import { addDays } from '@bimtek/domain';
 import { AuthService } from '../auth/auth.service';
 import { Notifier } from '../core/notifier';
@@ -13,16 +13,20 @@ import { LocalDatePipe } from '../i18n/local-date.pipe';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { notificationText } from '../notifications/notification-text';
 import { NotificationsService } from '../notifications/notifications.service';
+import { BatchLinks } from '../programs/batch-links';
+import { ProgramsService } from '../programs/programs.service';
 import { AgendaList } from './agenda-list';
 import { AgendaService, today } from './agenda.service';
 
 /** How far ahead "coming up" looks. */
 const UPCOMING_DAYS = 13;
+/** How far ahead an organizer's batches are listed. */
+const BATCH_DAYS = 30;
 
 /** "Beranda": today's sessions first, then the coming two weeks and what is new. */
 @Component({
   selector: 'bt-home-page',
-  imports: [RouterLink, MatButtonModule, MatCardModule, MatIconModule, MatProgressBarModule, TranslatePipe, LocalDatePipe, AgendaList],
+  imports: [RouterLink, MatButtonModule, MatCardModule, MatIconModule, MatProgressBarModule, TranslatePipe, LocalDatePipe, AgendaList, BatchLinks],
   template: `
     <section class="page">
       <header class="page-header">
@@ -38,14 +42,19 @@ const UPCOMING_DAYS = 13;
         }
       </div>
 
-      @if (sessions(); as list) {
+      @if (batches(); as list) {
+        <h2>{{ 'home.batches' | t }}</h2>
+        @if (list.length === 0) {
+          <p class="muted">{{ 'home.noBatches' | t }}</p>
+        } @else {
+          <bt-batch-links [batches]="list" testId="home-batches" />
+        }
+      }
+
+      @if (showAgenda()) {
         <h2>{{ 'home.today' | t }}</h2>
         <div data-testid="today">
           <bt-agenda-list [sessions]="todays()" [showDates]="false" empty="agenda.noneToday" />
-        </div>
-        <h2>{{ 'home.upcoming' | t }}</h2>
-        <div data-testid="upcoming">
-          <bt-agenda-list [sessions]="upcoming()" empty="agenda.noneUpcoming" />
         </div>
       }
 
@@ -65,6 +74,13 @@ const UPCOMING_DAYS = 13;
           }
         </ul>
         <a mat-button [routerLink]="['/' + routes.notifications]">{{ 'home.allNotifications' | t }}</a>
+      }
+
+      @if (showAgenda()) {
+        <h2>{{ 'home.upcoming' | t }}</h2>
+        <div data-testid="upcoming">
+          <bt-agenda-list [sessions]="upcoming()" empty="agenda.noneUpcoming" />
+        </div>
       }
 
       <h2>{{ 'home.shortcuts' | t }}</h2>
@@ -111,6 +127,7 @@ export class HomePage implements OnInit {
   private readonly notifier = inject(Notifier);
   private readonly i18n = inject(I18n);
   private readonly auth = inject(AuthService);
+  private readonly programs = inject(ProgramsService);
 
   protected readonly paths = TrainingPaths;
   protected readonly routes = WebRoutes;
@@ -119,6 +136,13 @@ export class HomePage implements OnInit {
   protected readonly canPlan = this.auth.can(Permission.ProgramsManage);
   protected readonly name = computed(() => this.auth.user()?.displayName ?? '');
   protected readonly sessions = signal<AgendaSessionView[] | null>(null);
+  /** Organizers: their agency's batches running now or starting within a month. */
+  protected readonly batches = signal<BatchView[] | null>(null);
+  /** Someone who only plans, with no session to attend or teach, is not shown two empty sections. */
+  protected readonly showAgenda = computed(() => {
+    const sessions = this.sessions();
+    return sessions !== null && (sessions.length > 0 || !this.canPlan);
+  });
   protected readonly news = signal<NotificationView[]>([]);
   protected readonly textOf = notificationText;
 
@@ -135,6 +159,12 @@ export class HomePage implements OnInit {
         this.notifier.error(error);
       },
     });
+    if (this.canPlan) {
+      this.programs.batchesBetween(this.day, addDays(this.day, BATCH_DAYS)).subscribe({
+        next: (batches) => this.batches.set(batches.filter((b) => b.status !== 'archived')),
+        error: (error: unknown) => this.notifier.error(error),
+      });
+    }
     this.notifications.list(1, 3, true).subscribe({
       next: (page) => this.news.set(page.items),
       error: () => undefined,

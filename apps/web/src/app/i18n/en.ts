@@ -278,6 +278,8 @@ export const en: Record<TranslationKey, string> = {
   'batchCalendar.dayLabel': '{date}: {count} batches',
   'home.title': 'Home',
   'home.greeting': 'Welcome, {name}',
+  'home.batches': 'Batches running and in the next 30 days',
+  'home.noBatches': 'No batch is running or starting in the next 30 days.',
   'home.today': 'Today',
   'home.upcoming': 'Coming up',
   'home.news': 'What is new',

@@ -279,6 +279,8 @@ export const id = {
   'batchCalendar.dayLabel': '{date}: {count} angkatan',
   'home.title': 'Beranda',
   'home.greeting': 'Selamat datang, {name}',
+  'home.batches': 'Angkatan berjalan dan 30 hari ke depan',
+  'home.noBatches': 'Tidak ada angkatan yang berjalan atau dimulai dalam 30 hari ke depan.',
   'home.today': 'Hari ini',
   'home.upcoming': 'Akan datang',
   'home.news': 'Kabar terbaru',

@@ -44,7 +44,7 @@ const PAGE_SIZE = 20;
         @if (list.length === 0) {
           <p class="empty">{{ (unreadOnly() ? 'notifications.noneUnread' : 'notifications.none') | t }}</p>
         } @else {
-          <ul class="notifications" data-testid="notifications">
+          <ul class="outlined-list notifications" data-testid="notifications">
             @for (n of list; track n.id) {
               @let text = textOf(n);
               <li [class.unread]="!n.readAt">
@@ -76,15 +76,7 @@ const PAGE_SIZE = 20;
   `,
   styles: `
     .notifications {
-      list-style: none;
       margin: 16px 0;
-      padding: 0;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 12px;
-      overflow: hidden;
-    }
-    li + li {
-      border-top: 1px solid var(--mat-sys-outline-variant);
     }
     .notification {
       display: flex;

@@ -3,22 +3,21 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { RouterLink } from '@angular/router';
-import { type BatchStatus, type BatchView, TrainingPaths } from '@bimtek/contracts';
+import type { BatchView } from '@bimtek/contracts';
 import { catchError, map, of, startWith, switchMap } from 'rxjs';
 import { Notifier } from '../core/notifier';
 import { I18n } from '../i18n/i18n';
-import { batchStatusLabel } from '../i18n/labels';
 import { LocalDatePipe } from '../i18n/local-date.pipe';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { today } from '../home/agenda.service';
 import { type CalendarDay, gridRange, monthGrid, shiftMonth } from './batch-calendar';
+import { BatchLinks } from './batch-links';
 import { ProgramsService } from './programs.service';
 
 /** Organizers: the agency's batches on a month calendar, with the month's batches listed below it. */
 @Component({
   selector: 'bt-batch-calendar-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe, LocalDatePipe],
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe, LocalDatePipe, BatchLinks],
   template: `
     <section class="page">
       <header class="page-header">
@@ -67,7 +66,7 @@ import { ProgramsService } from './programs.service';
                     <span class="number">{{ day.day }}</span>
                     <span class="bars">
                       @for (b of day.batches.slice(0, 3); track b.id) {
-                        <span class="bar" [class]="'bar status-' + b.status"><span class="bar-text">{{ b.programTitle }} · {{ b.name }}</span></span>
+                        <span class="bar" [class]="'bar batch-status-' + b.status"><span class="bar-text">{{ b.programTitle }} · {{ b.name }}</span></span>
                       }
                       @if (day.batches.length > 3) {
                         <span class="more">+{{ day.batches.length - 3 }}</span>
@@ -91,25 +90,7 @@ import { ProgramsService } from './programs.service';
         @if (list.length === 0) {
           <p class="empty">{{ 'batchCalendar.none' | t }}</p>
         } @else {
-          <ul class="batches" data-testid="calendar-batches">
-            @for (b of list; track b.id) {
-              <li>
-                <a [routerLink]="['/' + paths.batches, b.id]">
-                  <span class="swatch" [class]="'swatch status-' + b.status" aria-hidden="true"></span>
-                  <span class="what">
-                    <span class="strong break">{{ b.programTitle }} · {{ b.name }}</span>
-                    <span class="muted small">
-                      {{ 'catalog.dates' | t: { start: (b.startDate | localDate), end: (b.endDate | localDate) } }}
-                      @if (b.venue) {
-                        · {{ b.venue }}
-                      }
-                    </span>
-                    <span class="small"><span class="tag">{{ statusLabel(b.status) | t }}</span> {{ 'catalog.places' | t: { taken: b.placesTaken, capacity: b.capacity } }}</span>
-                  </span>
-                </a>
-              </li>
-            }
-          </ul>
+          <bt-batch-links [batches]="list" testId="calendar-batches" />
         }
       }
     </section>
@@ -213,56 +194,6 @@ import { ProgramsService } from './programs.service';
         display: inline;
       }
     }
-    .status-draft {
-      background: var(--mat-sys-surface-container-highest);
-      color: var(--mat-sys-on-surface);
-    }
-    .status-registration_open {
-      background: var(--mat-sys-primary-container);
-      color: var(--mat-sys-on-primary-container);
-    }
-    .status-running {
-      background: var(--mat-sys-tertiary-container);
-      color: var(--mat-sys-on-tertiary-container);
-    }
-    .status-finished,
-    .status-archived {
-      background: var(--mat-sys-secondary-container);
-      color: var(--mat-sys-on-secondary-container);
-    }
-    .batches {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 12px;
-      overflow: hidden;
-    }
-    .batches li + li {
-      border-top: 1px solid var(--mat-sys-outline-variant);
-    }
-    .batches a {
-      display: flex;
-      gap: 12px;
-      padding: 10px 12px;
-      color: inherit;
-      text-decoration: none;
-    }
-    .batches a:hover,
-    .batches a:focus-visible {
-      background: var(--mat-sys-surface-container);
-    }
-    .swatch {
-      flex: none;
-      width: 6px;
-      border-radius: 3px;
-    }
-    .what {
-      display: flex;
-      flex-direction: column;
-      gap: 2px;
-      min-width: 0;
-    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -271,8 +202,6 @@ export class BatchCalendarPage {
   private readonly notifier = inject(Notifier);
   private readonly i18n = inject(I18n);
 
-  protected readonly paths = TrainingPaths;
-  protected readonly statusLabel = (status: BatchStatus) => batchStatusLabel(status);
   protected readonly todayDate = today();
   protected readonly month = signal(this.todayDate.slice(0, 7));
   protected readonly selected = signal<string | null>(null);

@@ -9,7 +9,7 @@ import { type BatchStatus, type BatchView, Permission, type SessionView, type Ti
 import { mayEdit } from '@bimtek/domain';
 import { AuthService } from '../auth/auth.service';
 import { ConfirmDialog, type ConfirmData } from '../core/confirm-dialog';
-import { downloadAttachment } from '../core/download';
+import { AttachmentSaver } from '../core/download';
 import { Notifier } from '../core/notifier';
 import { I18n } from '../i18n/i18n';
 import { batchActionLabel, batchStatusLabel } from '../i18n/labels';
@@ -78,6 +78,7 @@ export class BatchPage implements OnInit {
   protected readonly timetable = signal<TimetableView | null>(null);
   protected readonly busy = signal(false);
   protected readonly downloading = signal(false);
+  private readonly attachments = inject(AttachmentSaver);
 
   ngOnInit(): void {
     this.programs.batch(this.id()).subscribe({
@@ -118,17 +119,7 @@ export class BatchPage implements OnInit {
   }
 
   protected downloadPdf(): void {
-    this.downloading.set(true);
-    this.programs.timetablePdf(this.id()).subscribe({
-      next: (response) => {
-        this.downloading.set(false);
-        downloadAttachment(response, 'jadwal.pdf');
-      },
-      error: (error: unknown) => {
-        this.downloading.set(false);
-        this.notifier.error(error);
-      },
-    });
+    this.attachments.save(this.programs.timetablePdf(this.id()), 'jadwal.pdf', this.downloading);
   }
 
   protected editSession(session?: SessionView): void {

@@ -13,7 +13,7 @@ import { type BatchView, ROSTER_MAX_BYTES, ROSTER_MAX_ROWS, type RosterImportRes
 import { mayEdit } from '@bimtek/domain';
 import type { Observable, Subscription } from 'rxjs';
 import { ConfirmDialog, type ConfirmData } from '../core/confirm-dialog';
-import { downloadAttachment } from '../core/download';
+import { AttachmentSaver } from '../core/download';
 import { Layout } from '../core/layout';
 import { Notifier } from '../core/notifier';
 import { I18n } from '../i18n/i18n';
@@ -82,6 +82,7 @@ export class RosterImportPage implements OnInit {
   private readonly programs = inject(ProgramsService);
   private readonly roster = inject(RosterService);
   private readonly notifier = inject(Notifier);
+  private readonly attachments = inject(AttachmentSaver);
   private readonly dialog = inject(MatDialog);
   private readonly i18n = inject(I18n);
 
@@ -216,10 +217,7 @@ export class RosterImportPage implements OnInit {
   }
 
   protected downloadTemplate(): void {
-    this.roster.export(this.id()).subscribe({
-      next: (response) => downloadAttachment(response, 'peserta.xlsx'),
-      error: (error: unknown) => this.notifier.error(error),
-    });
+    this.attachments.save(this.roster.export(this.id()), 'peserta.xlsx');
   }
 
   protected confirmImport(): void {

@@ -4,7 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { type BatchView, type TimetableView, TrainingPaths } from '@bimtek/contracts';
-import { downloadAttachment } from '../core/download';
+import { AttachmentSaver } from '../core/download';
 import { Notifier } from '../core/notifier';
 import { LocalDatePipe } from '../i18n/local-date.pipe';
 import { TranslatePipe } from '../i18n/translate.pipe';
@@ -74,6 +74,7 @@ export class BatchTimetablePage implements OnInit {
   protected readonly batch = signal<BatchView | null>(null);
   protected readonly timetable = signal<TimetableView | null>(null);
   protected readonly downloading = signal(false);
+  private readonly attachments = inject(AttachmentSaver);
   protected readonly zoneName = computed(() => {
     const zone = this.timetable()?.timeZone;
     return zone ? `${zone} (${ZONE_NAMES[zone]})` : null;
@@ -92,16 +93,6 @@ export class BatchTimetablePage implements OnInit {
   }
 
   protected downloadPdf(): void {
-    this.downloading.set(true);
-    this.training.timetablePdf(this.batchId()).subscribe({
-      next: (response) => {
-        this.downloading.set(false);
-        downloadAttachment(response, 'jadwal.pdf');
-      },
-      error: (error: unknown) => {
-        this.downloading.set(false);
-        this.notifier.error(error);
-      },
-    });
+    this.attachments.save(this.training.timetablePdf(this.batchId()), 'jadwal.pdf', this.downloading);
   }
 }

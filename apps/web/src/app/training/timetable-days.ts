@@ -38,8 +38,8 @@ export function groupByDay(sessions: readonly SessionView[], timeZone?: TimeZone
   template: `
     @for (day of days(); track day.date) {
       <section class="day">
-        <h3>{{ dayLabel(day.date) }}</h3>
-        <ul class="sessions">
+        <h3 class="day-heading">{{ dayLabel(day.date) }}</h3>
+        <ul class="outlined-list">
           @for (slot of day.slots; track slot.session.id) {
             <li class="session" data-testid="session">
               <div class="time">{{ slot.start }}–{{ slot.end }}</div>
@@ -77,26 +77,12 @@ export function groupByDay(sessions: readonly SessionView[], timeZone?: TimeZone
     }
   `,
   styles: `
-    .day h3 {
-      font: var(--mat-sys-title-small);
-      margin: 16px 0 8px;
-    }
-    .sessions {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 12px;
-    }
     .session {
       display: flex;
       flex-wrap: wrap;
       gap: 4px 16px;
       padding: 8px 12px;
       align-items: flex-start;
-    }
-    .session + .session {
-      border-top: 1px solid var(--mat-sys-outline-variant);
     }
     .time {
       flex: 0 0 96px;
