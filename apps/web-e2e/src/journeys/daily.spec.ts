@@ -94,7 +94,10 @@ describe('the everyday screens of each role on a phone', () => {
 
     // Its demo registrations wait for approval: pick them all and approve them in one go.
     await page.locator('mat-select[name=status]').click();
+    // The filtered page replaces the list (and clears any selection): wait for it before selecting.
+    const filtered = page.waitForResponse((response) => response.url().includes('/enrollments?') && response.url().includes('status=pending'));
     await page.locator('mat-option', { hasText: 'Menunggu persetujuan' }).click();
+    await filtered;
     const selectAll = page.locator('mat-checkbox[name=select-all] input');
     await selectAll.waitFor();
     await selectAll.check();
