@@ -16,3 +16,4 @@ export * from './lib/programs';
 export * from './lib/timetable';
 export * from './lib/roster';
 export * from './lib/notifications';
+export * from './lib/attendance';

@@ -6,3 +6,4 @@ export * from './lib/person-name';
 export * from './lib/roman-numeral';
 export * from './lib/time-range';
 export * from './lib/timetable-template';
+export * from './lib/attendance';

@@ -1,0 +1,47 @@
+import type { AttendanceStatus, CheckInRules } from '@bimtek/contracts';
+
+const MINUTE_MS = 60_000;
+
+export type CheckInOutcome = { accepted: true; status: Extract<AttendanceStatus, 'hadir' | 'terlambat'> } | { accepted: false; reason: 'tooEarly' | 'tooLate' };
+
+/**
+ * Whether a check-in at `at` counts for a session, and as what. The window is
+ * [start − opensBefore, end + closesAfter]; after start + lateAfter it is terlambat. The moment is
+ * the server's (or a scanned code's validated time), never the phone's clock.
+ */
+export function judgeCheckIn(session: { startsAt: Date; endsAt: Date }, at: Date, rules: CheckInRules): CheckInOutcome {
+  const start = session.startsAt.getTime();
+  const time = at.getTime();
+  if (time < start - rules.opensBeforeMinutes * MINUTE_MS) return { accepted: false, reason: 'tooEarly' };
+  if (time > session.endsAt.getTime() + rules.closesAfterMinutes * MINUTE_MS) return { accepted: false, reason: 'tooLate' };
+  return { accepted: true, status: time > start + rules.lateAfterMinutes * MINUTE_MS ? 'terlambat' : 'hadir' };
+}
+
+/** Statuses that count as attending; izin and sakit are excused but not attended. */
+export const ATTENDED: readonly AttendanceStatus[] = ['hadir', 'terlambat'];
+
+/**
+ * A participant's attendance rate in percent, over every planned session of the batch, not only
+ * those already held: someone who attended the first two of ten sessions stands at 20 %, not 100 %.
+ * Rounded down to one decimal, so a threshold of 90 % is never met by rounding up.
+ */
+export function attendanceRate(records: readonly AttendanceStatus[], plannedSessions: number): number {
+  if (plannedSessions <= 0) return 0;
+  const attended = Math.min(records.filter((status) => ATTENDED.includes(status)).length, plannedSessions);
+  return Math.floor((attended / plannedSessions) * 1000) / 10;
+}
+
+/**
+ * Rotating kiosk codes change every `stepSeconds`. A code shown in step n was visible from
+ * n·step until (n+1)·step; a scan is accepted when the code belongs to the step of the scan moment
+ * or to up to `graceSteps` steps before it (the phone was slow, or queued the scan offline).
+ * The scan moment itself must be vouched for by the server (arrival time, or a bounded offline delay).
+ */
+export function codeStep(at: Date, stepSeconds: number): number {
+  return Math.floor(at.getTime() / (stepSeconds * 1000));
+}
+
+export function stepIsFresh(codeStepNumber: number, scannedAt: Date, stepSeconds: number, graceSteps: number): boolean {
+  const current = codeStep(scannedAt, stepSeconds);
+  return codeStepNumber <= current && codeStepNumber >= current - graceSteps;
+}
