@@ -7,3 +7,4 @@ export * from './lib/roman-numeral';
 export * from './lib/time-range';
 export * from './lib/timetable-template';
 export * from './lib/attendance';
+export * from './lib/attendance-units';

@@ -1,4 +1,9 @@
 import { AgendaController } from './agenda/agenda.controller';
+import { AttendanceController } from './attendance/attendance.controller';
+import { AttendanceService } from './attendance/attendance.service';
+import { CheckInService } from './attendance/check-in.service';
+import { MyAttendanceController } from './attendance/my-attendance.controller';
+import { FileStorage, LocalFileStorage } from './storage/file-storage';
 import { AgendaService } from './agenda/agenda.service';
 import { WaitlistService } from './enrollment/waitlist.service';
 import { NotificationsController } from './notifications/notifications.controller';
@@ -66,6 +71,8 @@ export const CONTROLLERS = [
   CalendarController,
   NotificationsController,
   AgendaController,
+  AttendanceController,
+  MyAttendanceController,
 ];
 
 /**
@@ -118,6 +125,9 @@ export class AppModule {
         NotificationsService,
         WaitlistService,
         AgendaService,
+        AttendanceService,
+        CheckInService,
+        { provide: FileStorage, useClass: LocalFileStorage },
       ],
     };
   }

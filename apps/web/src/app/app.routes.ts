@@ -28,6 +28,11 @@ export const appRoutes: Routes = [
     loadChildren: () => import('./home/home.routes').then((m) => m.homeRoutes),
   },
   {
+    matcher: area(WebRoutes.checkIn, WebRoutes.myAttendance),
+    canActivateChild: [signedInGuard],
+    loadChildren: () => import('./check-in/check-in.routes').then((m) => m.checkInRoutes),
+  },
+  {
     matcher: area(WebRoutes.login, WebRoutes.register, WebRoutes.forgotPassword, WebRoutes.resetPassword),
     loadChildren: () => import('./auth/auth.routes').then((m) => m.authRoutes),
   },

@@ -29,6 +29,10 @@ export const AUDIT_ACTIONS = [
   'enrollment.rejected',
   'enrollment.withdrawn',
   'enrollment.promoted',
+  'attendance.settings_changed',
+  'attendance.marked',
+  'attendance.corrected',
+  'attendance.excused',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

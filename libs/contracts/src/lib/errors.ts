@@ -21,6 +21,21 @@ export const ErrorCode = {
   RegistrationClosed: 'REGISTRATION_CLOSED',
   NotEligible: 'NOT_ELIGIBLE',
   EnrollmentOverlap: 'ENROLLMENT_OVERLAP',
+  /** The person holds no approved place in the batch whose attendance they try to record. */
+  NotEnrolled: 'NOT_ENROLLED',
+  /** The typed or scanned kiosk code matches no session open to the person. */
+  CheckInCodeInvalid: 'CHECK_IN_CODE_INVALID',
+  /** The code was right once but has since changed (e.g. a photo of the projector). */
+  CheckInCodeExpired: 'CHECK_IN_CODE_EXPIRED',
+  /** Check-in for the session has not opened yet, or is over. */
+  CheckInNotOpen: 'CHECK_IN_NOT_OPEN',
+  CheckInClosed: 'CHECK_IN_CLOSED',
+  /** A scanned badge is not one this server issued. */
+  BadgeInvalid: 'BADGE_INVALID',
+  /** Attendance already recorded forbids the change (switching per-day mode, deleting the session). */
+  AttendanceRecorded: 'ATTENDANCE_RECORDED',
+  /** Too many wrong kiosk codes in a short time (guessing). */
+  CheckInThrottled: 'CHECK_IN_THROTTLED',
   Internal: 'INTERNAL_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -29,6 +29,10 @@ export const Permission = {
   EnrollSelf: 'enrollment:self',
   /** See the sessions one teaches (the trainer's "my sessions" page). */
   TeachOwn: 'sessions:teach',
+  /** Run check-in (kiosk, badge scan, marking by hand), follow and correct attendance, download recaps, for one's agency. */
+  AttendanceManage: 'attendance:manage',
+  /** Check oneself in, show one's badge, send an izin or sakit, see one's own attendance. */
+  AttendanceSelf: 'attendance:self',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -44,6 +48,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ProgramsManage,
     Permission.EnrollmentsManage,
     Permission.CatalogRead,
+    Permission.AttendanceManage,
   ],
   organizer: [
     Permission.ProfileOwn,
@@ -52,9 +57,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ProgramsManage,
     Permission.EnrollmentsManage,
     Permission.CatalogRead,
+    Permission.AttendanceManage,
   ],
   trainer: [Permission.ProfileOwn, Permission.AgenciesRead, Permission.CatalogRead, Permission.TeachOwn],
-  participant: [Permission.ProfileOwn, Permission.AgenciesRead, Permission.CatalogRead, Permission.EnrollSelf],
+  participant: [Permission.ProfileOwn, Permission.AgenciesRead, Permission.CatalogRead, Permission.EnrollSelf, Permission.AttendanceSelf],
 };
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {

@@ -32,6 +32,8 @@ export const ApiRoutes = {
   myCalendar: 'my/calendar',
   myNotifications: 'my/notifications',
   mySessions: 'my/sessions',
+  myAttendance: 'my/attendance',
+  myBadge: 'my/badge',
   calendarFeed: 'calendar',
 } as const;
 
@@ -50,6 +52,10 @@ export const WebRoutes = {
   people: 'peserta-instansi',
   notifications: 'notifikasi',
   mySessions: 'sesi-saya',
+  /** Participants: check in with the kiosk's QR or code (`hadir?b=&u=&kode=` is what the QR holds). */
+  checkIn: 'hadir',
+  /** Participants: their attendance per batch, their badge, izin and sakit. */
+  myAttendance: 'kehadiran-saya',
 } as const;
 
 /**
@@ -70,4 +76,7 @@ export const TrainingPaths = {
   rosterImport: 'impor',
   /** Organizers: the batches of their agency on a month calendar. */
   batchCalendar: 'kalender-angkatan',
+  /** Organizers: `angkatan/:id/kehadiran` (people × sessions), `…/kehadiran/:unitKey` (one session live), `…/kehadiran/:unitKey/kiosk`. */
+  attendance: 'kehadiran',
+  kiosk: 'kiosk',
 } as const;

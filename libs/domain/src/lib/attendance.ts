@@ -4,17 +4,35 @@ const MINUTE_MS = 60_000;
 
 export type CheckInOutcome = { accepted: true; status: Extract<AttendanceStatus, 'hadir' | 'terlambat'> } | { accepted: false; reason: 'tooEarly' | 'tooLate' };
 
+/** A check-in window: from when it counts, after when it is late, until when it is taken. */
+export interface CheckInWindow {
+  opensAt: Date;
+  lateAfter: Date;
+  closesAt: Date;
+}
+
+/** The window of a session (or a day's sessions, from the first start to the last end) under the batch's rules. */
+export function checkInWindow(session: { startsAt: Date; endsAt: Date }, rules: CheckInRules): CheckInWindow {
+  return {
+    opensAt: new Date(session.startsAt.getTime() - rules.opensBeforeMinutes * MINUTE_MS),
+    lateAfter: new Date(session.startsAt.getTime() + rules.lateAfterMinutes * MINUTE_MS),
+    closesAt: new Date(session.endsAt.getTime() + rules.closesAfterMinutes * MINUTE_MS),
+  };
+}
+
 /**
- * Whether a check-in at `at` counts for a session, and as what. The window is
- * [start − opensBefore, end + closesAfter]; after start + lateAfter it is terlambat. The moment is
- * the server's (or a scanned code's validated time), never the phone's clock.
+ * Whether a check-in at `at` counts, and as what: inside [opensAt, closesAt], terlambat after
+ * lateAfter. The moment is the server's (or a scanned code's vouched-for time), never the phone's clock.
  */
-export function judgeCheckIn(session: { startsAt: Date; endsAt: Date }, at: Date, rules: CheckInRules): CheckInOutcome {
-  const start = session.startsAt.getTime();
+export function judgeInWindow(window: CheckInWindow, at: Date): CheckInOutcome {
   const time = at.getTime();
-  if (time < start - rules.opensBeforeMinutes * MINUTE_MS) return { accepted: false, reason: 'tooEarly' };
-  if (time > session.endsAt.getTime() + rules.closesAfterMinutes * MINUTE_MS) return { accepted: false, reason: 'tooLate' };
-  return { accepted: true, status: time > start + rules.lateAfterMinutes * MINUTE_MS ? 'terlambat' : 'hadir' };
+  if (time < window.opensAt.getTime()) return { accepted: false, reason: 'tooEarly' };
+  if (time > window.closesAt.getTime()) return { accepted: false, reason: 'tooLate' };
+  return { accepted: true, status: time > window.lateAfter.getTime() ? 'terlambat' : 'hadir' };
+}
+
+export function judgeCheckIn(session: { startsAt: Date; endsAt: Date }, at: Date, rules: CheckInRules): CheckInOutcome {
+  return judgeInWindow(checkInWindow(session, rules), at);
 }
 
 /** Statuses that count as attending; izin and sakit are excused but not attended. */

@@ -1,4 +1,4 @@
-import type { BatchStatus, TimeZone } from '@bimtek/contracts';
+import type { AttendanceMode, BatchStatus, TimeZone } from '@bimtek/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Program } from '../programs/program.entity';
 
@@ -47,6 +47,19 @@ export class Batch {
 
   @Column({ type: 'boolean', default: true })
   requiresApproval!: boolean;
+
+  /** Attendance per session or once per day, and its check-in window (see CheckInRules). */
+  @Column({ type: 'varchar', length: 10, default: 'session' })
+  attendanceMode!: AttendanceMode;
+
+  @Column({ type: 'integer', default: 30 })
+  checkInOpensBeforeMinutes!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  checkInClosesAfterMinutes!: number;
+
+  @Column({ type: 'integer', default: 15 })
+  checkInLateAfterMinutes!: number;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

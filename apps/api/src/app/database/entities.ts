@@ -1,4 +1,6 @@
 import { Agency } from '../agencies/agency.entity';
+import { AttendanceRecord } from '../attendance/attendance-record.entity';
+import { CheckInFailure } from '../attendance/check-in-failure.entity';
 import { Unit } from '../agencies/unit.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
@@ -33,4 +35,6 @@ export const ENTITIES = [
   BatchStaff,
   TimetableSession,
   Enrollment,
+  AttendanceRecord,
+  CheckInFailure,
 ];

@@ -1,7 +1,11 @@
+import { attendanceEn } from '../attendance/attendance.i18n';
+import { checkInEn } from '../check-in/check-in.i18n';
 import type { TranslationKey } from './id';
 
 /** English. Typed against the Indonesian keys: a missing or extra key does not compile. */
 export const en: Record<TranslationKey, string> = {
+  ...checkInEn,
+  ...attendanceEn,
   'app.name': 'Bimtek',
   'app.skipToContent': 'Skip to content',
 
@@ -262,6 +266,10 @@ export const en: Record<TranslationKey, string> = {
   'audit.action.enrollment.rejected': 'Registration rejected',
   'audit.action.enrollment.withdrawn': 'Withdrew',
   'audit.action.enrollment.promoted': 'Moved up from the waitlist',
+  'audit.action.attendance.settings_changed': 'Attendance settings changed',
+  'audit.action.attendance.marked': 'Attendance marked by hand',
+  'audit.action.attendance.corrected': 'Attendance corrected',
+  'audit.action.attendance.excused': 'Izin or sakit sent',
 
   'nav.training': 'Training',
   'nav.programs': 'Programmes',

@@ -1,8 +1,14 @@
+import { attendanceId } from '../attendance/attendance.i18n';
+import { checkInId } from '../check-in/check-in.i18n';
+
 /**
  * Bahasa Indonesia, the default language and the source of the translation keys: `en.ts` must have
- * exactly these keys (a missing or extra key is a compile error). Placeholders: `{name}`.
+ * exactly these keys (a missing or extra key is a compile error). Placeholders: `{name}`. Large
+ * features keep their texts in their own folder and are spread in here.
  */
 export const id = {
+  ...checkInId,
+  ...attendanceId,
   'app.name': 'Bimtek',
   'app.skipToContent': 'Langsung ke konten',
 
@@ -263,6 +269,10 @@ export const id = {
   'audit.action.enrollment.rejected': 'Pendaftaran ditolak',
   'audit.action.enrollment.withdrawn': 'Mengundurkan diri',
   'audit.action.enrollment.promoted': 'Naik dari daftar tunggu',
+  'audit.action.attendance.settings_changed': 'Pengaturan presensi diubah',
+  'audit.action.attendance.marked': 'Presensi ditandai manual',
+  'audit.action.attendance.corrected': 'Presensi dikoreksi',
+  'audit.action.attendance.excused': 'Izin atau sakit diajukan',
 
   'nav.training': 'Pelatihan',
   'nav.programs': 'Program',
