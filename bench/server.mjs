@@ -1,6 +1,6 @@
 // Starts the built product in embedded mode in a temporary data dir, for benchmarks.
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +22,7 @@ export async function startServer(env = {}) {
   const base = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'bimtek-bench-'));
   chmodSync(dataDir, 0o755);
-  const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), join(root, 'dist/apps/api/main.js')], {
     env: { ...process.env, DATABASE_URL: '', DATA_DIR: join(dataDir, 'data'), PORT: String(port), EMBEDDED_DB_PORT: String(dbPort), BIMTEK_DEMO: 'true', ...env },
     stdio: 'ignore',
   });
@@ -34,12 +34,15 @@ export async function startServer(env = {}) {
     if (Date.now() - started > 60_000) throw new Error('server did not start');
     await new Promise((r) => setTimeout(r, 100));
   }
-  const secrets = JSON.parse(readFileSync(join(dataDir, 'data', 'secrets.json'), 'utf8'));
+  // Embedded mode keeps generated secrets in the data dir; server mode takes them from the environment.
+  const secretsFile = join(dataDir, 'data', 'secrets.json');
+  const secrets = existsSync(secretsFile) ? JSON.parse(readFileSync(secretsFile, 'utf8')) : {};
   return {
     base,
     pid: child.pid,
     readyMs: Date.now() - started,
-    databaseUrl: `postgres://postgres:${encodeURIComponent(secrets.databasePassword)}@127.0.0.1:${dbPort}/bimtek`,
+    jwtSecret: env.JWT_SECRET ?? secrets.jwtSecret,
+    databaseUrl: env.DATABASE_URL || `postgres://postgres:${encodeURIComponent(secrets.databasePassword)}@127.0.0.1:${dbPort}/bimtek`,
     rssMb: () => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024),
     async stop() {
       child.kill('SIGTERM');

@@ -3,6 +3,8 @@ import { AttendanceController } from './attendance/attendance.controller';
 import { AttendanceService } from './attendance/attendance.service';
 import { CheckInService } from './attendance/check-in.service';
 import { MyAttendanceController } from './attendance/my-attendance.controller';
+import { AttendanceRecapController } from './attendance/recap/attendance-recap.controller';
+import { AttendanceRecapService } from './attendance/recap/attendance-recap.service';
 import { FileStorage, LocalFileStorage } from './storage/file-storage';
 import { AgendaService } from './agenda/agenda.service';
 import { WaitlistService } from './enrollment/waitlist.service';
@@ -73,6 +75,7 @@ export const CONTROLLERS = [
   AgendaController,
   AttendanceController,
   MyAttendanceController,
+  AttendanceRecapController,
 ];
 
 /**
@@ -127,6 +130,7 @@ export class AppModule {
         AgendaService,
         AttendanceService,
         CheckInService,
+        AttendanceRecapService,
         { provide: FileStorage, useClass: LocalFileStorage },
       ],
     };

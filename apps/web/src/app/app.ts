@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatBadgeModule } from '@angular/material/badge';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
@@ -7,11 +8,12 @@ import { MatListModule } from '@angular/material/list';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { LANGUAGES, type Language, WebRoutes } from '@bimtek/contracts';
-import { EMPTY, catchError, filter, switchMap, timer } from 'rxjs';
+import { EMPTY, catchError, filter, map, switchMap, timer } from 'rxjs';
 import { AccountService } from './account/account.service';
 import { AuthService } from './auth/auth.service';
+import { CheckInQueue } from './check-in/check-in-queue';
 import { Layout } from './core/layout';
 import { I18n } from './i18n/i18n';
 import { languageLabel } from './i18n/labels';
@@ -57,8 +59,21 @@ export class App {
   private readonly sidenav = viewChild(MatSidenav);
   private readonly notifications = inject(NotificationsService);
   protected readonly unread = this.notifications.unread;
+  /** Pages with route data `chromeless` (the attendance kiosk on a projector) show no toolbar and no menu. */
+  protected readonly chromeless = toSignal(
+    this.router.events.pipe(
+      filter((event) => event instanceof NavigationEnd),
+      map(() => {
+        let route = this.router.routerState.snapshot.root;
+        while (route.firstChild) route = route.firstChild;
+        return route.data['chromeless'] === true;
+      }),
+    ),
+    { initialValue: false },
+  );
 
   constructor() {
+    inject(CheckInQueue).start();
     // The bell's count: asked for at sign-in and every minute while the page is visible.
     const signedInAs = computed(() => this.user()?.id ?? null);
     effect((onCleanup) => {

@@ -14,6 +14,8 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { path: WebRoutes.home, label: 'home.title', icon: 'home', permission: Permission.ProfileOwn },
   { path: WebRoutes.profile, label: 'nav.profile', icon: 'badge', permission: Permission.ProfileOwn },
   { path: TrainingPaths.catalog, label: 'nav.training', icon: 'school', permission: Permission.CatalogRead },
+  { path: WebRoutes.checkIn, label: 'nav.checkIn', icon: 'qr_code_scanner', permission: Permission.AttendanceSelf },
+  { path: WebRoutes.myAttendance, label: 'nav.myAttendance', icon: 'fact_check', permission: Permission.AttendanceSelf },
   { path: WebRoutes.mySessions, label: 'nav.mySessions', icon: 'co_present', permission: Permission.TeachOwn },
   { path: TrainingPaths.programs, label: 'nav.programs', icon: 'menu_book', permission: Permission.ProgramsManage },
   { path: TrainingPaths.batchCalendar, label: 'nav.batchCalendar', icon: 'calendar_month', permission: Permission.ProgramsManage },

@@ -46,6 +46,8 @@ interface Candidate {
   programTitle: string;
   agencyId: string;
   timeZone: TimeZone;
+  /** The person holds an approved place in the batch. */
+  enrolled: boolean;
   unit: AttendanceUnit;
 }
 
@@ -72,12 +74,15 @@ export class CheckInService {
    * duration, so a wrong phone clock cancels out) and the code's step bounds that claim.
    */
   async checkIn(principal: Principal, dto: CheckInRequest, arrivedAt = new Date()): Promise<CheckInResult> {
-    await this.assertNotGuessing(principal.id);
     const offline = (dto.scannedAgoMs ?? 0) > 0;
     const ago = Math.min(dto.scannedAgoMs ?? 0, OFFLINE_CHECK_IN_MAX_AGE_MS + 1);
     const scannedAt = new Date(arrivedAt.getTime() - ago);
     const code = dto.code.replace(/\D/g, '');
-    const candidates = await this.candidates(scannedAt, dto.batchId, dto.unitKey);
+    const { candidates, failures, oldestFailure } = await this.candidates(principal.id, scannedAt, dto.batchId, dto.unitKey);
+    if (failures >= WRONG_CODE_LIMIT && oldestFailure) {
+      const minutesLeft = Math.max(1, Math.ceil((oldestFailure.getTime() + WRONG_CODE_WINDOW_MINUTES * 60_000 - Date.now()) / 60_000));
+      throw new AppException(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.CheckInThrottled, undefined, [minutesLeft]);
+    }
     if (dto.batchId && !candidates.length) throw notFound();
 
     const match = ago > OFFLINE_CHECK_IN_MAX_AGE_MS ? null : this.match(candidates, code, scannedAt, offline);
@@ -88,11 +93,7 @@ export class CheckInService {
     }
     const { candidate, at } = match;
     const status = this.judge(candidate, at);
-    const enrolled = await this.dataSource.query<unknown[]>(`SELECT 1 FROM enrollment WHERE batch_id = $1 AND user_id = $2 AND status = 'approved'`, [
-      candidate.batchId,
-      principal.id,
-    ]);
-    if (!enrolled.length) throw new AppException(HttpStatus.FORBIDDEN, ErrorCode.NotEnrolled);
+    if (!candidate.enrolled) throw new AppException(HttpStatus.FORBIDDEN, ErrorCode.NotEnrolled);
     const { record, created } = await this.record(this.dataSource.manager, candidate.batchId, candidate.unit.key, principal.id, status, 'kiosk', at, offline, principal.id);
     return {
       batchId: candidate.batchId,
@@ -117,7 +118,7 @@ export class CheckInService {
     if (!person) throw new AppException(HttpStatus.FORBIDDEN, ErrorCode.NotEnrolled);
     if (!CHECK_IN_STATUSES.includes(attendance.batch.status)) throw new AppException(HttpStatus.CONFLICT, ErrorCode.BatchStateForbids);
     const now = new Date();
-    const status = this.judge({ batchId, batchName: attendance.name, programTitle: attendance.program.title, agencyId: attendance.program.agencyId, timeZone: attendance.batch.timeZone, unit }, now);
+    const status = this.judge({ batchId, batchName: attendance.name, programTitle: attendance.program.title, agencyId: attendance.program.agencyId, timeZone: attendance.batch.timeZone, enrolled: true, unit }, now);
     const { record, created } = await this.record(this.dataSource.manager, batchId, unitKey, userId, status, 'badge', now, false, principal.id);
     return { person, record: recordView(record), alreadyRecorded: !created };
   }
@@ -181,14 +182,21 @@ export class CheckInService {
     offline: boolean,
     recordedBy: string,
   ): Promise<{ record: AttendanceRecord; created: boolean }> {
-    const inserted = await manager.query<AttendanceRecordRow[]>(
-      `INSERT INTO attendance_record (batch_id, unit_key, user_id, status, method, checked_in_at, offline, recorded_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (batch_id, unit_key, user_id) DO NOTHING
-       RETURNING ${RECORD_COLUMNS}`,
+    // One round trip: the new row, or the existing one when the person was already recorded.
+    const rows = await manager.query<(AttendanceRecordRow & { created: boolean })[]>(
+      `WITH inserted AS (
+         INSERT INTO attendance_record (batch_id, unit_key, user_id, status, method, checked_in_at, offline, recorded_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (batch_id, unit_key, user_id) DO NOTHING
+         RETURNING ${RECORD_COLUMNS})
+       SELECT *, true AS created FROM inserted
+       UNION ALL
+       SELECT ${RECORD_COLUMNS}, false AS created FROM attendance_record
+        WHERE batch_id = $1 AND unit_key = $2 AND user_id = $3 AND NOT EXISTS (SELECT 1 FROM inserted)`,
       [batchId, unitKey, userId, status, method, at, offline, recordedBy],
     );
-    if (inserted.length) return { record: fromRow(inserted[0]), created: true };
+    if (rows.length) return { record: fromRow(rows[0]), created: rows[0].created };
+    // The row that stopped the insert was committed after this statement's snapshot (two devices at once).
     const [existing] = await manager.query<AttendanceRecordRow[]>(
       `SELECT ${RECORD_COLUMNS} FROM attendance_record WHERE batch_id = $1 AND unit_key = $2 AND user_id = $3`,
       [batchId, unitKey, userId],
@@ -196,33 +204,34 @@ export class CheckInService {
     return { record: fromRow(existing), created: false };
   }
 
-  private async assertNotGuessing(userId: string): Promise<void> {
-    const [row] = await this.dataSource.query<{ failures: number; oldest: Date | null }[]>(
-      `SELECT count(*)::int AS failures, min(created_at) AS oldest FROM check_in_failure
-        WHERE user_id = $1 AND created_at > now() - make_interval(mins => $2)`,
-      [userId, WRONG_CODE_WINDOW_MINUTES],
+  /**
+   * In one round trip: the person's recent wrong codes, and the units of published batches whose
+   * sessions lie within two days of the scan (or the one the QR names), with whether the person
+   * holds an approved place in each.
+   */
+  private async candidates(userId: string, at: Date, batchId?: string, unitKey?: string): Promise<{ candidates: Candidate[]; failures: number; oldestFailure: Date | null }> {
+    const rows = await this.dataSource.query<(Partial<SessionRow> & { failures: number; oldest_failure: Date | null })[]>(
+      `WITH failures AS (
+         SELECT count(*)::int AS failures, min(created_at) AS oldest_failure FROM check_in_failure
+          WHERE user_id = $4 AND created_at > now() - make_interval(mins => $5))
+       SELECT f.failures, f.oldest_failure, s.*
+         FROM failures f
+         LEFT JOIN (
+           SELECT s.id, s.title, s.starts_at, s.ends_at, b.id AS batch_id, b.number, b.time_zone, b.attendance_mode,
+                  b.check_in_opens_before_minutes, b.check_in_closes_after_minutes, b.check_in_late_after_minutes,
+                  p.title AS program_title, p.agency_id,
+                  EXISTS (SELECT 1 FROM enrollment e WHERE e.batch_id = b.id AND e.user_id = $4 AND e.status = 'approved') AS enrolled
+             FROM timetable_session s
+             JOIN batch b ON b.id = s.batch_id
+             JOIN program p ON p.id = b.program_id
+            WHERE b.status = ANY($1) AND s.starts_at < $2::timestamptz + interval '2 days' AND s.ends_at > $2::timestamptz - interval '2 days'
+              AND ($3::uuid IS NULL OR b.id = $3::uuid)
+         ) s ON true`,
+      [CHECK_IN_STATUSES, at, batchId ?? null, userId, WRONG_CODE_WINDOW_MINUTES],
     );
-    if (row && row.failures >= WRONG_CODE_LIMIT && row.oldest) {
-      const minutesLeft = Math.max(1, Math.ceil((row.oldest.getTime() + WRONG_CODE_WINDOW_MINUTES * 60_000 - Date.now()) / 60_000));
-      throw new AppException(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.CheckInThrottled, undefined, [minutesLeft]);
-    }
-  }
-
-  /** Units of published batches whose sessions lie within a day of the scan (or the one the QR names). */
-  private async candidates(at: Date, batchId?: string, unitKey?: string): Promise<Candidate[]> {
-    const rows = await this.dataSource.query<SessionRow[]>(
-      `SELECT s.id, s.title, s.starts_at, s.ends_at, b.id AS batch_id, b.number, b.time_zone, b.attendance_mode,
-              b.check_in_opens_before_minutes, b.check_in_closes_after_minutes, b.check_in_late_after_minutes,
-              p.title AS program_title, p.agency_id
-         FROM timetable_session s
-         JOIN batch b ON b.id = s.batch_id
-         JOIN program p ON p.id = b.program_id
-        WHERE b.status = ANY($1) AND s.starts_at < $2::timestamptz + interval '2 days' AND s.ends_at > $2::timestamptz - interval '2 days'
-          AND ($3::uuid IS NULL OR b.id = $3::uuid)`,
-      [CHECK_IN_STATUSES, at, batchId ?? null],
-    );
+    const { failures, oldest_failure } = rows[0];
     const byBatch = new Map<string, SessionRow[]>();
-    for (const row of rows) byBatch.set(row.batch_id, [...(byBatch.get(row.batch_id) ?? []), row]);
+    for (const row of rows) if (row.id) byBatch.set(row.batch_id!, [...(byBatch.get(row.batch_id!) ?? []), row as SessionRow]);
     const candidates: Candidate[] = [];
     for (const [id, sessions] of byBatch) {
       const first = sessions[0];
@@ -235,10 +244,10 @@ export class CheckInService {
       );
       for (const unit of units) {
         if (unitKey && unit.key !== unitKey) continue;
-        candidates.push({ batchId: id, batchName: batchName(first.number), programTitle: first.program_title, agencyId: first.agency_id, timeZone: first.time_zone, unit });
+        candidates.push({ batchId: id, batchName: batchName(first.number), programTitle: first.program_title, agencyId: first.agency_id, timeZone: first.time_zone, enrolled: first.enrolled, unit });
       }
     }
-    return candidates;
+    return { candidates, failures, oldestFailure: oldest_failure };
   }
 
   /** The unit whose code was on screen at the scan; online within the grace, offline within the tolerance. */
@@ -294,6 +303,7 @@ interface SessionRow {
   check_in_late_after_minutes: number;
   program_title: string;
   agency_id: string;
+  enrolled: boolean;
 }
 
 const RECORD_COLUMNS = `id, batch_id, unit_key, user_id, status, method, offline, checked_in_at, reason, evidence_key, evidence_type, recorded_by, created_at, updated_at`;

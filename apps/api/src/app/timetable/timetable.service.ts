@@ -3,6 +3,7 @@ import { fillTimetable, mayEdit } from '@bimtek/domain';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import { AttendanceRecord } from '../attendance/attendance-record.entity';
 import { AuditService } from '../audit/audit.service';
 import { batchName } from '../batches/batch-view';
 import { Batch } from '../batches/batch.entity';
@@ -128,6 +129,7 @@ export class TimetableService {
       existing.batchId,
       principal,
       async (manager, batch) => {
+        await this.assertNoAttendance(manager, batch, existing);
         await manager.delete(TimetableSession, sessionId);
         await this.audit.record({ action: 'timetable.changed', actorId: principal.id, origin, details: { batchId: batch.id, removed: sessionId } }, manager);
       },
@@ -177,6 +179,17 @@ export class TimetableService {
       await this.notifications.timetableChanged(manager, batch, formerTrainerIds);
       return result;
     });
+  }
+
+  /** A session whose attendance is recorded stays: its records would lose their unit (per day: the day's last session). */
+  private async assertNoAttendance(manager: EntityManager, batch: Batch, session: TimetableSession): Promise<void> {
+    const unitKey = batch.attendanceMode === 'day' ? localDate(session.startsAt, batch.timeZone) : session.id;
+    if (!(await manager.existsBy(AttendanceRecord, { batchId: batch.id, unitKey }))) return;
+    if (batch.attendanceMode === 'day') {
+      const sameDay = await manager.find(TimetableSession, { where: { batchId: batch.id }, select: { id: true, startsAt: true } });
+      if (sameDay.some((s) => s.id !== session.id && localDate(s.startsAt, batch.timeZone) === unitKey)) return;
+    }
+    throw new AppException(HttpStatus.CONFLICT, ErrorCode.AttendanceRecorded);
   }
 
   private async checkModule(manager: EntityManager, batch: Batch, moduleId: string | null): Promise<ProgramModule | null> {

@@ -88,6 +88,9 @@ const BATCH_DAYS = 30;
         @if (canCatalog) {
           <a mat-stroked-button [routerLink]="['/' + paths.catalog]"><mat-icon>school</mat-icon>{{ 'home.findTraining' | t }}</a>
         }
+        @if (canCheckIn) {
+          <a mat-stroked-button [routerLink]="['/' + routes.checkIn]"><mat-icon>qr_code_scanner</mat-icon>{{ 'nav.checkIn' | t }}</a>
+        }
         @if (canTeach) {
           <a mat-stroked-button [routerLink]="['/' + routes.mySessions]"><mat-icon>co_present</mat-icon>{{ 'nav.mySessions' | t }}</a>
         }
@@ -133,6 +136,7 @@ export class HomePage implements OnInit {
   protected readonly routes = WebRoutes;
   protected readonly canCatalog = this.auth.can(Permission.CatalogRead);
   protected readonly canTeach = this.auth.can(Permission.TeachOwn);
+  protected readonly canCheckIn = this.auth.can(Permission.AttendanceSelf);
   protected readonly canPlan = this.auth.can(Permission.ProgramsManage);
   protected readonly name = computed(() => this.auth.user()?.displayName ?? '');
   protected readonly sessions = signal<AgendaSessionView[] | null>(null);

@@ -41,4 +41,24 @@ export const programsRoutes: Routes = [
     canActivate: [permissionGuard(Permission.EnrollmentsManage)],
     loadComponent: () => import('./roster-import-page').then((m) => m.RosterImportPage),
   },
+  {
+    path: `${TrainingPaths.batches}/:id/${TrainingPaths.attendance}`,
+    title: pageTitle('attendance.title'),
+    canActivate: [permissionGuard(Permission.AttendanceManage)],
+    loadComponent: () => import('../attendance/batch-attendance-page').then((m) => m.BatchAttendancePage),
+  },
+  {
+    path: `${TrainingPaths.batches}/:id/${TrainingPaths.attendance}/:unitKey`,
+    title: pageTitle('attendance.unitPageTitle'),
+    canActivate: [permissionGuard(Permission.AttendanceManage)],
+    loadComponent: () => import('../attendance/unit-attendance-page').then((m) => m.UnitAttendancePage),
+  },
+  {
+    // For the projector: the app's toolbar and menu stay hidden (see App).
+    path: `${TrainingPaths.batches}/:id/${TrainingPaths.attendance}/:unitKey/${TrainingPaths.kiosk}`,
+    title: pageTitle('attendance.kiosk.title'),
+    data: { chromeless: true },
+    canActivate: [permissionGuard(Permission.AttendanceManage)],
+    loadComponent: () => import('../attendance/kiosk-page').then((m) => m.KioskPage),
+  },
 ];
