@@ -16,6 +16,7 @@ export function freePort() {
   });
 }
 
+/** BENCH_NODE_ARGS passes flags to the server process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof". */
 export async function startServer(env = {}) {
   const port = await freePort();
   const dbPort = await freePort();

@@ -1,4 +1,4 @@
-import type { BatchView, EnrollmentView, Page, ProfileView, SessionResponse, TimetableView } from '@bimtek/contracts';
+import type { AttendanceGridView, BatchView, EnrollmentView, Page, ProfileView, SessionResponse, TimetableView } from '@bimtek/contracts';
 import { parseNik, parseNip } from '@bimtek/domain';
 import { TestApp } from '../support/test-app';
 
@@ -32,6 +32,11 @@ describe('the first start on an empty database', () => {
       expect(batches.map((b) => `${b.name} ${b.status}`)).toEqual(['Angkatan I finished', 'Angkatan II running', 'Angkatan III registration_open']);
       const timetable = (await t.http().get(`/api/batches/${batches[1]?.id}/timetable`).set('Authorization', organizer).expect(200)).body as TimetableView;
       expect(timetable.scheduledJp).toBe(36);
+      // The finished angkatan has its attendance: everyone recorded for every session, rates over all of them.
+      const grid = (await t.http().get(`/api/batches/${batches[0]?.id}/attendance`).set('Authorization', organizer).expect(200)).body as AttendanceGridView;
+      expect(grid.people).toHaveLength(12);
+      expect(grid.people.every((p) => p.cells.every((c) => c !== null))).toBe(true);
+      expect(new Set(grid.people.flatMap((p) => p.cells.map((c) => c?.status)))).toEqual(new Set(['hadir', 'terlambat', 'izin', 'sakit', 'alpa']));
       // The demo participant is in the running batch; the catalogue lists the other agencies' open trainings too.
       const participant = `Bearer ${sessions[3].accessToken}`;
       const mine = (await t.http().get('/api/my/enrollments').set('Authorization', participant).expect(200)).body as EnrollmentView[];

@@ -231,7 +231,12 @@ export class CheckInService {
     );
     const { failures, oldest_failure } = rows[0];
     const byBatch = new Map<string, SessionRow[]>();
-    for (const row of rows) if (row.id) byBatch.set(row.batch_id!, [...(byBatch.get(row.batch_id!) ?? []), row as SessionRow]);
+    for (const row of rows) {
+      // Without any session near the scan, the one row carries only the failure count.
+      if (!row.id) continue;
+      const session = row as SessionRow;
+      byBatch.set(session.batch_id, [...(byBatch.get(session.batch_id) ?? []), session]);
+    }
     const candidates: Candidate[] = [];
     for (const [id, sessions] of byBatch) {
       const first = sessions[0];

@@ -137,7 +137,8 @@ export function renderPdf(doc: PDFKit.PDFDocument, footer: PdfFooter): Promise<B
     const bottom = margins.bottom;
     margins.bottom = 0;
     doc.font(PdfFont.Regular).fontSize(8).fillColor(PdfColor.Muted);
-    if (footer.text) doc.text(footer.text, margins.left, y, { width: width * 0.7, lineBreak: false, ellipsis: true });
+    // pdfkit 0.20 wraps any text given a width, lineBreak or not; the height keeps the footer to one line and makes the ellipsis work.
+    if (footer.text) doc.text(footer.text, margins.left, y, { width: width * 0.7, height: doc.currentLineHeight(true), lineBreak: false, ellipsis: true });
     doc.text(PAGE_LABEL[footer.language](i - start + 1, count), margins.left, y, { width, align: 'right', lineBreak: false });
     margins.bottom = bottom;
   }

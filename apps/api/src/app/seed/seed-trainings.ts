@@ -11,6 +11,7 @@ import { Program } from '../programs/program.entity';
 import { instantOf } from '../timetable/local-time';
 import { TimetableSession } from '../timetable/timetable-session.entity';
 import { DEMO_TRAININGS } from './demo-trainings';
+import { seedAttendance } from './seed-attendance';
 
 export interface TrainingSeedPeople {
   mainAgencyId: string;
@@ -88,6 +89,7 @@ export async function seedTrainings(manager: EntityManager, people: TrainingSeed
         modules.map((m) => ({ id: m.id, title: m.title, jp: m.jp })),
         { ...dates, ...(b.dayStart ? { dayStart: b.dayStart } : {}), ...(b.dayEnd ? { dayEnd: b.dayEnd } : {}) },
       );
+      const sessions: TimetableSession[] = [];
       for (const s of plan.sessions) {
         const session = manager.create(TimetableSession, {
           batchId: batch.id,
@@ -99,6 +101,7 @@ export async function seedTrainings(manager: EntityManager, people: TrainingSeed
           room: b.venue,
         });
         await manager.insert(TimetableSession, session);
+        sessions.push(session);
         if (isMainAgency && s.kind === 'lecture') {
           await manager.query('INSERT INTO timetable_session_trainer (session_id, user_id) VALUES ($1, $2)', [session.id, people.trainerId]);
         }
@@ -129,6 +132,7 @@ export async function seedTrainings(manager: EntityManager, people: TrainingSeed
           })),
         );
       }
+      if (b.status === 'running' || b.status === 'finished') await seedAttendance(manager, batch.id, sessions, enrolled, people.organizerId, today);
       if (b.status === 'running' && demoParticipant && enrolled.includes(demoParticipant)) {
         await manager.insert(Notification, { userId: demoParticipant, kind: 'enrollment.approved', batchId: batch.id, params: {} });
       }

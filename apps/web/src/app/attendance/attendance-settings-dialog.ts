@@ -33,7 +33,7 @@ const minutes = () => new FormControl(0, { nonNullable: true, validators: [Valid
           <legend>{{ 'attendance.settings.mode' | t }}</legend>
           <mat-radio-group formControlName="mode" name="mode" [attr.aria-label]="'attendance.settings.mode' | t">
             @for (mode of modes; track mode) {
-              <mat-radio-button [value]="mode" [name]="'mode-' + mode">
+              <mat-radio-button [value]="mode" [attr.data-testid]="'mode-' + mode">
                 <span class="strong">{{ modeLabel(mode) | t }}</span>
                 <span class="muted small hint">{{ modeHint(mode) | t }}</span>
               </mat-radio-button>

@@ -11,7 +11,8 @@ import { I18n } from '../i18n/i18n';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { attendanceStatusLabel, venueTime } from './attendance-format';
 import { AttendanceService } from './attendance.service';
-import { QrCamera, badgeTokenFrom } from './qr-camera';
+import { QrCamera } from '../core/qr-camera';
+import { badgeTokenFrom } from './badge-token';
 
 export interface BadgeScanData {
   batchId: string;

@@ -107,6 +107,7 @@ export class KioskPage {
           return;
         }
         this.failed.set(false);
+        this.now.set(Date.now());
         this.offsetMs.set(polled.value.offsetMs);
         this.kiosk.set(polled.value.view);
       });

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
 import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, type ValidatorFn, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -78,19 +78,19 @@ const codeValidator: ValidatorFn = (control) => {
               <p class="muted small">{{ 'checkIn.result.offline' | t }}</p>
             }
           </div>
-      } @else if (view().kind === 'queued') {
+      } @else if (shown().kind === 'queued') {
           <div class="result queued" role="status" data-testid="check-in-result">
             <mat-icon class="big" aria-hidden="true">cloud_upload</mat-icon>
             <p class="status">{{ 'checkIn.result.queued' | t }}</p>
             <p class="muted small">{{ 'checkIn.result.queuedHint' | t }}</p>
           </div>
-      } @else if (view().kind === 'refused') {
+      } @else if (shown().kind === 'refused') {
           <div class="result refused" role="alert" data-testid="check-in-result">
             <mat-icon class="big" aria-hidden="true">error</mat-icon>
             <p class="strong">{{ 'checkIn.result.refused' | t }}</p>
             <p class="break" data-testid="check-in-error">{{ refusal() }}</p>
           </div>
-      } @else if (view().kind === 'badLink') {
+      } @else if (shown().kind === 'badLink') {
           <div class="result refused" role="alert" data-testid="check-in-result">
             <mat-icon class="big" aria-hidden="true">link_off</mat-icon>
             <p class="break" data-testid="check-in-error">{{ 'checkIn.badLink' | t }}</p>
@@ -211,7 +211,10 @@ const codeValidator: ValidatorFn = (control) => {
     }
     .status {
       font: var(--mat-sys-headline-medium);
-      font-weight: 700;
+      font-weight: 500;
+    }
+    .notice mat-icon {
+      flex: none;
     }
     .scan,
     .code-form button {
@@ -281,7 +284,6 @@ export class CheckInPage {
   private request?: Subscription;
 
   constructor() {
-    this.queue.start();
     // Opening the kiosk's link (from the phone's camera app) checks in straight away.
     effect(() => {
       const kode = this.kode();
@@ -297,13 +299,22 @@ export class CheckInPage {
     inject(DestroyRef).onDestroy(() => this.request?.unsubscribe());
   }
 
-  protected recorded() {
+  /** What the page shows: a queued check-in turns into its answer once the queue has sent it. */
+  protected readonly shown = computed<View>(() => {
     const view = this.view();
+    if (view.kind !== 'queued') return view;
+    const done = this.queue.finished().find((finished) => finished.item.id === view.item.id);
+    if (!done) return view;
+    return done.result ? { kind: 'recorded', result: done.result } : { kind: 'refused', message: done.message ?? '', error: null };
+  });
+
+  protected recorded() {
+    const view = this.shown();
     return view.kind === 'recorded' ? view.result : null;
   }
 
   protected refusal(): string {
-    const view = this.view();
+    const view = this.shown();
     return view.kind === 'refused' ? view.message : '';
   }
 

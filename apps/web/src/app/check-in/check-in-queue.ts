@@ -62,6 +62,8 @@ export class CheckInQueue {
   private readonly items = signal<QueuedCheckIn[]>(readQueue() ?? []);
   private readonly started = signal(false);
   private readonly sending = signal(false);
+  /** Whose items were last sent on sign-in. */
+  private flushedFor: string | null = null;
 
   /** As far as the browser knows. */
   readonly online = signal(isOnline());
@@ -75,9 +77,17 @@ export class CheckInQueue {
   readonly busy = this.sending.asReadonly();
 
   constructor() {
-    // Sign-in (also a session restored at start) sends that person's waiting items.
+    // Signing in sends that person's waiting items (start() has sent those of whoever was signed in then).
     effect(() => {
-      if (this.started() && this.auth.user()) untracked(() => this.flush());
+      const userId = this.auth.user()?.id ?? null;
+      if (!this.started()) return;
+      untracked(() => {
+        if (userId === null) this.flushedFor = null;
+        else if (userId !== this.flushedFor) {
+          this.flushedFor = userId;
+          this.flush();
+        }
+      });
     });
   }
 
@@ -106,6 +116,7 @@ export class CheckInQueue {
       window.removeEventListener('storage', storage);
       clearInterval(retry);
     });
+    this.flushedFor = untracked(this.auth.user)?.id ?? null;
     this.flush();
   }
 

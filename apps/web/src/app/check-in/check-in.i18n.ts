@@ -77,7 +77,7 @@ export const checkInId = {
   'myAttendance.excuse.fileEmpty': 'Berkas ini kosong. Pilih berkas lain.',
   'myAttendance.excuse.keepsEvidence': 'Bukti yang sudah dikirim tetap dipakai bila Anda tidak memilih berkas baru.',
   'myAttendance.excuse.submit': 'Kirim pengajuan',
-  'myAttendance.excuse.saved': 'Pengajuan {status} tersimpan.',
+  'myAttendance.excuse.saved': 'Pengajuan tersimpan: {status}.',
 
   'myAttendance.badge.intro': 'Tunjukkan kode QR ini kepada panitia bila Anda tidak dapat memindai kode di layar.',
   'myAttendance.badge.qrAlt': 'Kode QR kartu peserta {name}',
@@ -163,7 +163,7 @@ export const checkInEn: Record<keyof typeof checkInId, string> = {
   'myAttendance.excuse.fileEmpty': 'This file is empty. Choose another one.',
   'myAttendance.excuse.keepsEvidence': 'The evidence already sent is kept unless you choose a new file.',
   'myAttendance.excuse.submit': 'Send report',
-  'myAttendance.excuse.saved': 'Your report ({status}) was saved.',
+  'myAttendance.excuse.saved': 'Report saved: {status}.',
 
   'myAttendance.badge.intro': 'Show this QR code to the organizers if you cannot scan the code on the screen.',
   'myAttendance.badge.qrAlt': 'Participant card QR code of {name}',

@@ -301,8 +301,9 @@ export class MyAttendancePage implements OnInit {
 
   private async drawQr(token: string): Promise<void> {
     try {
-      const { toDataURL } = await import('qrcode');
-      this.qr.set(await toDataURL(token, { margin: 1, width: 320, errorCorrectionLevel: 'M' }));
+      // The default export: a CommonJS module shared with another chunk has no named exports there.
+      const QRCode = (await import('qrcode')).default;
+      this.qr.set(await QRCode.toDataURL(token, { margin: 1, width: 320, errorCorrectionLevel: 'M' }));
     } catch (error) {
       this.notifier.error(error);
     }

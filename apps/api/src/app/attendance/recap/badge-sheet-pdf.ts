@@ -109,7 +109,7 @@ function drawBadge(doc: PDFKit.PDFDocument, context: RecapContext, person: Badge
   const inner = width - 2 * PAD;
 
   // The training, over the whole width.
-  doc.font(PdfFont.Bold).fontSize(7).fillColor(PdfColor.Muted).text(text.badgeOverline.toUpperCase(), left, y + PAD, { width: inner, characterSpacing: 0.8 });
+  doc.font(PdfFont.Bold).fontSize(7).fillColor(PdfColor.Muted).text(text.badgeOverline.toUpperCase(), left, y + PAD, { width: inner, characterSpacing: 0.5 });
   doc
     .font(PdfFont.Bold)
     .fontSize(10)

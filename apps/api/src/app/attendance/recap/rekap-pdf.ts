@@ -19,7 +19,7 @@ const G = {
   nameMin: 150,
   cellMin: 16,
   cellMax: 28,
-  attended: 32,
+  attended: 36,
   percent: 44,
   dayRow: 12,
   numberRow: 13,
@@ -120,12 +120,21 @@ function layoutOf(doc: PDFKit.PDFDocument, part: Part, withTotals: boolean): Lay
   };
 }
 
-/** Text in a box, vertically centred, on one line. */
-function cellText(doc: PDFKit.PDFDocument, value: string, x: number, y: number, width: number, height: number, options: { bold?: boolean; align?: 'left' | 'center' | 'right'; size?: number } = {}): void {
+interface CellOptions {
+  bold?: boolean;
+  align?: 'left' | 'center' | 'right';
+  size?: number;
+  /** On the line of the name (a person's row) rather than centred, so the row reads as one line when copied. */
+  top?: boolean;
+}
+
+/** Text in a box on one line, vertically centred unless `top`. */
+function cellText(doc: PDFKit.PDFDocument, value: string, x: number, y: number, width: number, height: number, options: CellOptions = {}): void {
   doc.font(options.bold ? PdfFont.Bold : PdfFont.Regular).fontSize(options.size ?? G.font);
   const lineHeight = doc.currentLineHeight(true);
+  const top = options.top ? y + G.pad : y + (height - lineHeight) / 2;
   // With a width pdfkit wraps even without lineBreak; a height of one line cuts what does not fit with "…".
-  doc.fillColor(PdfColor.Text).text(value, x + G.pad, y + (height - lineHeight) / 2, { width: width - 2 * G.pad, height: lineHeight + 0.5, ellipsis: true, align: options.align ?? 'center' });
+  doc.fillColor(PdfColor.Text).text(value, x + G.pad, top, { width: width - 2 * G.pad, height: lineHeight + 0.5, ellipsis: true, align: options.align ?? 'center' });
 }
 
 function box(doc: PDFKit.PDFDocument, x: number, y: number, width: number, height: number, fill?: string): void {
@@ -204,23 +213,25 @@ function drawGridPart(doc: PDFKit.PDFDocument, grid: AttendanceGridView, part: P
     const y = doc.y;
     if (index % 2 === 1) doc.rect(layout.x, y, layout.right - layout.x, height).fill(G.zebra);
     box(doc, layout.x, y, G.no, height);
-    cellText(doc, String(index + 1), layout.x, y, G.no, height);
+    cellText(doc, String(index + 1), layout.x, y, G.no, height, { top: true });
     box(doc, layout.x + G.no, y, layout.nameWidth, height);
     const inner = layout.nameWidth - 2 * G.pad;
     doc.font(PdfFont.Regular).fontSize(G.font).fillColor(PdfColor.Text).text(person.fullName, layout.x + G.no + G.pad, y + G.pad, { width: inner });
-    doc.font(PdfFont.Regular).fontSize(G.note).fillColor(PdfColor.Muted).text(note, layout.x + G.no + G.pad, doc.y + 0.5, { width: inner });
+    const noteY = doc.y + 0.5;
     for (let i = part.from; i < part.to; i++) {
       const record = person.cells[i];
       const x = layout.unitX(i);
       box(doc, x, y, layout.cellWidth, height);
-      cellText(doc, statusCode(record, language), x, y, layout.cellWidth, height, { bold: record?.status === 'alpa' });
+      cellText(doc, statusCode(record, language), x, y, layout.cellWidth, height, { bold: record?.status === 'alpa', top: true });
     }
     if (layout.withTotals) {
       box(doc, layout.attendedX, y, G.attended, height);
-      cellText(doc, String(person.attended), layout.attendedX, y, G.attended, height);
+      cellText(doc, String(person.attended), layout.attendedX, y, G.attended, height, { top: true });
       box(doc, layout.percentX, y, G.percent, height);
-      cellText(doc, formatRate(person.rate, language), layout.percentX, y, G.percent, height, { align: 'right' });
+      cellText(doc, formatRate(person.rate, language), layout.percentX, y, G.percent, height, { align: 'right', top: true });
     }
+    // The NIP last: text is read (and copied) in the order it is drawn, so the row's line comes first.
+    doc.font(PdfFont.Regular).fontSize(G.note).fillColor(PdfColor.Muted).text(note, layout.x + G.no + G.pad, noteY, { width: inner });
     doc.y = y + height;
   });
 

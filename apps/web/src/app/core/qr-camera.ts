@@ -14,17 +14,10 @@ const SCAN_INTERVAL_MS = 200;
 /** jsQR reads a downscaled frame: a badge held up to the phone fills much of it anyway. */
 const MAX_FRAME_WIDTH = 640;
 
-/** Badge tokens are `BTK1.<user id>.<signature>`; a scanner may add a prefix, a URL or a line break around one. */
-const BADGE_TOKEN = /BTK1\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.[A-Za-z0-9_-]+/i;
-
-/** The badge token in what a camera or a typing scanner read; anything else is sent as typed, for the server to judge. */
-export function badgeTokenFrom(text: string): string {
-  return text.match(BADGE_TOKEN)?.[0] ?? text.trim();
-}
-
 /**
  * The phone's back camera in a `<video>`, reading QR codes: with the browser's own BarcodeDetector
- * where there is one (Chrome on Android), otherwise with jsQR, loaded only then.
+ * where there is one (Chrome on Android), otherwise with jsQR, loaded only then. Used by the
+ * participant's check-in scan and the organizer's badge scan.
  */
 export class QrCamera {
   private stream: MediaStream | null = null;
@@ -82,13 +75,13 @@ async function decoder(): Promise<Decode> {
   const { default: jsQR } = await import('jsqr');
   const canvas = document.createElement('canvas');
   const context = canvas.getContext('2d', { willReadFrequently: true });
-  return async (video) => {
-    if (!context || video.videoWidth === 0) return null;
+  return (video) => {
+    if (!context || video.videoWidth === 0) return Promise.resolve(null);
     const scale = Math.min(1, MAX_FRAME_WIDTH / video.videoWidth);
     canvas.width = Math.round(video.videoWidth * scale);
     canvas.height = Math.round(video.videoHeight * scale);
     context.drawImage(video, 0, 0, canvas.width, canvas.height);
     const frame = context.getImageData(0, 0, canvas.width, canvas.height);
-    return jsQR(frame.data, frame.width, frame.height, { inversionAttempts: 'attemptBoth' })?.data ?? null;
+    return Promise.resolve(jsQR(frame.data, frame.width, frame.height, { inversionAttempts: 'dontInvert' })?.data ?? null);
   };
 }
