@@ -1,6 +1,10 @@
 import type { BadgeView, BatchView, EnrollmentView, ProgramView, SessionView } from '@bimtek/contracts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { DEMO_PASSWORD, baseUrl, launch, phonePage, scrollsSideways, signIn, waitForHome } from '../support/browser';
+import { DEMO_PASSWORD, PHONE, baseUrl, launch, phonePage, scrollsSideways, signIn, waitForHome } from '../support/browser';
+import { writeQrVideo } from '../support/fake-camera';
 
 /** The API as the organizer's (or a participant's) scripts would call it, to set the scene. */
 async function api<T>(auth: string | null, method: string, path: string, body?: unknown): Promise<T> {
@@ -38,7 +42,7 @@ describe('check-in at the door', () => {
       kind: 'LECTURE', title: 'Jurnalistik Dasar', startsAt: new Date(Date.now() - 5 * 60_000).toISOString(), endsAt: new Date(Date.now() + 3 * 3_600_000).toISOString(),
     });
     await api(organizer, 'POST', `batches/${batch.id}/status`, { status: 'registration_open' });
-    for (const login of ['peserta33@bimtek.local', 'peserta34@bimtek.local']) {
+    for (const login of ['peserta33@bimtek.local', 'peserta34@bimtek.local', 'peserta35@bimtek.local']) {
       const auth = await bearer(login);
       if (login.startsWith('peserta33')) participantName = (await api<BadgeView>(auth, 'GET', 'my/badge')).fullName;
       const enrollment = await api<EnrollmentView>(auth, 'POST', `catalog/${batch.id}/enrollment`);
@@ -95,5 +99,29 @@ describe('check-in at the door', () => {
     await closeOffline();
     await close();
     await kioskContext.close();
+  });
+  it('checks a participant in by filming the kiosk\'s QR with the phone camera inside the app', async () => {
+    const organizer = await bearer('panitia@bimtek.local');
+    const kiosk = await api<{ code: string }>(organizer, 'GET', `batches/${batch.id}/attendance/units/${session.id}/kiosk`);
+    // What the kiosk's QR holds; Chromium's fake camera films it in a loop.
+    const video = join(mkdtempSync(join(tmpdir(), 'bimtek-camera-')), 'kiosk-qr.y4m');
+    writeQrVideo(video, `${baseUrl()}/hadir?b=${batch.id}&u=${session.id}&kode=${kiosk.code}`);
+    const camera = await launch(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`]);
+    try {
+      const context = await camera.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'id-ID' });
+      await context.grantPermissions(['camera'], { origin: baseUrl() });
+      const phone = await context.newPage();
+      await signIn(phone, 'peserta35@bimtek.local');
+      await waitForHome(phone);
+      await phone.goto(`${baseUrl()}/hadir`);
+      await phone.getByRole('button', { name: 'Pindai QR' }).click();
+      const status = phone.locator('[data-testid=check-in-result] [data-testid=check-in-status]');
+      await status.waitFor({ timeout: 20_000 });
+      expect((await status.textContent())?.trim()).toBe('Hadir');
+      // The camera is switched off once the code is read.
+      await phone.locator('video').waitFor({ state: 'detached' });
+    } finally {
+      await camera.close();
+    }
   });
 });

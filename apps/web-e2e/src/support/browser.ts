@@ -13,8 +13,9 @@ export function baseUrl(): string {
   return url;
 }
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+/** `extraFlags`, e.g. a fake camera that films a given video file. */
+export function launch(extraFlags: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...FLAGS, ...extraFlags] });
 }
 
 export interface PhonePage {
