@@ -326,9 +326,19 @@ describe('attendance', () => {
     const locked = await settings({ mode: 'session' }).expect(409);
     expect((locked.body as ErrorBody).code).toBe('ATTENDANCE_RECORDED');
     await settings({ lateAfterMinutes: 10 }).expect(200);
+    // A session may move to another day while its day keeps another session (days counted from the original).
+    const remaining = sessions[1];
+    const moveTo = (days: number) =>
+      t.http().patch(`/api/batches/timetable/sessions/${remaining.id}`).set('Authorization', organizer).send({
+        startsAt: iso(new Date(remaining.startsAt).getTime() + days * 24 * 60 * MINUTE),
+        endsAt: iso(new Date(remaining.endsAt).getTime() + days * 24 * 60 * MINUTE),
+      });
+    await moveTo(1).expect(200);
+    await moveTo(0).expect(200);
     // Deleting one of the day's sessions is fine; the day keeps its other session.
     await t.http().delete(`/api/batches/timetable/sessions/${sessions[0].id}`).set('Authorization', organizer).expect(204);
     await t.http().delete(`/api/batches/timetable/sessions/${sessions[1].id}`).set('Authorization', organizer).expect(409);
+    expect(((await moveTo(1).expect(409)).body as ErrorBody).code).toBe('ATTENDANCE_RECORDED');
   });
 
   it('lets a participant send izin with evidence that only they and the organizers can open', async () => {

@@ -157,6 +157,8 @@ export interface CheckInResult {
   batchId: string;
   batchName: string;
   programTitle: string;
+  /** The venue's zone, in which the check-in time is shown. */
+  timeZone: import('./batches').TimeZone;
   unit: AttendanceUnitView;
   status: AttendanceStatus;
   checkedInAt: string | null;

@@ -99,6 +99,7 @@ export class CheckInService {
       batchId: candidate.batchId,
       batchName: candidate.batchName,
       programTitle: candidate.programTitle,
+      timeZone: candidate.timeZone,
       unit: unitView(candidate.unit),
       status: record.status,
       checkedInAt: record.checkedInAt ? new Date(record.checkedInAt).toISOString() : null,

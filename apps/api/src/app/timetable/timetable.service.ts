@@ -107,6 +107,10 @@ export class TimetableService {
       };
       const module = dto.moduleId !== undefined ? await this.checkModule(manager, batch, dto.moduleId) : undefined;
       await this.check(manager, slot);
+      // Per day, moving the day's last session to another day would leave that day's records without their day.
+      if (batch.attendanceMode === 'day' && localDate(slot.startsAt, batch.timeZone) !== localDate(existing.startsAt, batch.timeZone)) {
+        await this.assertNoAttendance(manager, batch, existing);
+      }
       await manager.update(TimetableSession, sessionId, {
         ...(dto.title !== undefined && dto.title !== null ? { title: dto.title } : {}),
         ...(dto.kind ? { kind: dto.kind } : {}),

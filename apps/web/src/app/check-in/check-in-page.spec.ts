@@ -17,6 +17,7 @@ const RESULT: CheckInResult = {
   batchId: BATCH,
   batchName: 'Angkatan I',
   programTitle: 'Bimtek SPBE',
+  timeZone: 'Asia/Makassar',
   unit: {
     key: UNIT,
     title: 'Arsitektur SPBE',
@@ -82,6 +83,8 @@ describe(CheckInPage.name, () => {
     expect(view.text('check-in-status')).toBe('Hadir');
     expect(view.text('check-in-session')).toBe('Arsitektur SPBE');
     expect(view.text('check-in-result')).toContain('Presensi tercatat');
+    // The venue's clock (WITA), not the phone's zone.
+    expect(view.text('check-in-result')).toContain('Pukul 09:05 WITA');
     view.backend.verify();
   });
 

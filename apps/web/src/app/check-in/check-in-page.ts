@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { type CheckInRequest, WebRoutes } from '@bimtek/contracts';
+import { type CheckInRequest, TIME_ZONE_NAMES, type TimeZone, WebRoutes } from '@bimtek/contracts';
 import type { Subscription } from 'rxjs';
 import { I18n } from '../i18n/i18n';
 import { TranslatePipe } from '../i18n/translate.pipe';
@@ -72,7 +72,7 @@ const codeValidator: ValidatorFn = (control) => {
             <p class="strong break" data-testid="check-in-session">{{ result.unit.title }}</p>
             <p class="muted small break">{{ result.programTitle }} · {{ result.batchName }}</p>
             @if (result.checkedInAt) {
-              <p>{{ 'checkIn.result.at' | t: { time: timeOf(result.checkedInAt) } }}</p>
+              <p>{{ 'checkIn.result.at' | t: { time: venueTime(result.checkedInAt, result.timeZone) } }}</p>
             }
             @if (result.offline) {
               <p class="muted small">{{ 'checkIn.result.offline' | t }}</p>
@@ -350,6 +350,11 @@ export class CheckInPage {
   /** HH:MM on this phone, for a scan or a check-in just made in the room. */
   protected timeOf(value: string | number): string {
     return localParts(new Date(value).toISOString()).time;
+  }
+
+  /** The check-in time as the venue's clock reads it ("07:52 WIB"), whatever zone the phone is set to. */
+  protected venueTime(iso: string, zone: TimeZone): string {
+    return `${localParts(iso, zone).time} ${TIME_ZONE_NAMES[zone]}`;
   }
 
   private submit(request: CheckInRequest): void {

@@ -18,6 +18,7 @@ function result(status: CheckInResult['status'] = 'hadir'): CheckInResult {
     batchId: BATCH,
     batchName: 'Angkatan I',
     programTitle: 'Bimtek SPBE',
+    timeZone: 'Asia/Jakarta',
     unit: {
       key: UNIT,
       title: 'Arsitektur SPBE',
