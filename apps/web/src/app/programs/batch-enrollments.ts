@@ -47,25 +47,6 @@ import { RejectDialog, type RejectData } from './reject-dialog';
     LocalDatePipe,
   ],
   templateUrl: './batch-enrollments.html',
-  styles: `
-    .bulk-bar {
-      position: sticky;
-      bottom: 0;
-      z-index: 2;
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 8px;
-      padding: 8px 12px;
-      margin: 8px 0;
-      border-radius: 12px;
-      background: var(--mat-sys-secondary-container);
-      color: var(--mat-sys-on-secondary-container);
-    }
-    .bulk-bar .strong {
-      margin-right: auto;
-    }
-  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class BatchEnrollments {
