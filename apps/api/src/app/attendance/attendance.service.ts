@@ -22,7 +22,7 @@ import type { Principal, RequestOrigin } from '../common/request-context';
 import { FileStorage } from '../storage/file-storage';
 import { sniffContentType } from '../storage/sniff-content-type';
 import { AttendanceRecord } from './attendance-record.entity';
-import { countRecords, expectedPeople, loadBatchAttendance, recordView, unitOf, unitView, type BatchAttendance } from './batch-attendance';
+import { countRecords, expectedPeople, expectedPerson, loadBatchAttendance, recordView, unitOf, unitView, type BatchAttendance } from './batch-attendance';
 import type { AttendanceSettingsDto, CorrectAttendanceDto, ExcuseDto, MarkAttendanceDto } from './dto/attendance.dto';
 
 export interface EvidenceFile {
@@ -165,7 +165,7 @@ export class AttendanceService {
       if (attendance.batch.status === 'archived') throw stateForbids();
       const unit = unitOf(attendance, unitKey);
       const existing = await manager.findOne(AttendanceRecord, { where: { batchId, unitKey, userId }, lock: { mode: 'pessimistic_write' } });
-      if (!existing && !(await expectedPeople(manager, batchId)).some((p) => p.userId === userId)) throw notFound();
+      if (!existing && !(await expectedPerson(manager, batchId, userId))) throw notFound();
       const present = dto.status === 'hadir' || dto.status === 'terlambat';
       const checkedInAt = present ? (existing?.checkedInAt ?? unit.startsAt) : null;
       if (existing) {
@@ -236,7 +236,7 @@ export class AttendanceService {
     }
     const replaced = await this.dataSource.transaction(async (manager) => {
       const attendance = await loadBatchAttendance(manager, dto.batchId);
-      if (!(await expectedPeople(manager, dto.batchId)).some((p) => p.userId === userId)) throw new AppException(HttpStatus.FORBIDDEN, ErrorCode.NotEnrolled);
+      if (!(await expectedPerson(manager, dto.batchId, userId))) throw new AppException(HttpStatus.FORBIDDEN, ErrorCode.NotEnrolled);
       if (attendance.batch.status === 'finished' || attendance.batch.status === 'archived' || attendance.batch.status === 'draft') throw stateForbids();
       if (!attendance.units.some((u) => u.key === dto.unitKey)) throw new FieldValidationException([{ field: 'unitKey', code: 'unitNotFound' }]);
       const existing = await manager.findOne(AttendanceRecord, { where: { batchId: dto.batchId, unitKey: dto.unitKey, userId }, lock: { mode: 'pessimistic_write' } });

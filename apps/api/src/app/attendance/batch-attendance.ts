@@ -80,16 +80,20 @@ export function countRecords(expected: number, records: readonly Pick<Attendance
   return counts;
 }
 
-/** The people expected in a batch: those holding an approved place, by name. */
-export async function expectedPeople(manager: EntityManager, batchId: string): Promise<AttendancePersonRow[]> {
+/** The people expected in a batch: those holding an approved place, by name (or just one of them). */
+export async function expectedPeople(manager: EntityManager, batchId: string, onlyUserId?: string): Promise<AttendancePersonRow[]> {
   const rows = await manager.query<{ user_id: string; full_name: string; nip: string | null; unit_name: string | null }[]>(
     `SELECT u.id AS user_id, u.full_name, u.nip, un.name AS unit_name
        FROM enrollment e
        JOIN app_user u ON u.id = e.user_id
        LEFT JOIN unit un ON un.id = u.unit_id
-      WHERE e.batch_id = $1 AND e.status = 'approved'
+      WHERE e.batch_id = $1 AND e.status = 'approved' AND ($2::uuid IS NULL OR e.user_id = $2::uuid)
       ORDER BY u.full_name, u.id`,
-    [batchId],
+    [batchId, onlyUserId ?? null],
   );
   return rows.map((r) => ({ userId: r.user_id, fullName: r.full_name, nip: r.nip?.trim() ?? null, unitName: r.unit_name }));
+}
+
+export async function expectedPerson(manager: EntityManager, batchId: string, userId: string): Promise<AttendancePersonRow | null> {
+  return (await expectedPeople(manager, batchId, userId))[0] ?? null;
 }

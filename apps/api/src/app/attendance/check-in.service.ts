@@ -25,7 +25,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { localDateTime } from '../timetable/local-time';
 import { AttendanceCodes } from './attendance-codes';
 import { AttendanceRecord } from './attendance-record.entity';
-import { expectedPeople, loadBatchAttendance, recordView, unitOf, unitView } from './batch-attendance';
+import { expectedPerson, loadBatchAttendance, recordView, unitOf, unitView } from './batch-attendance';
 
 const STEP_MS = KIOSK_CODE_STEP_SECONDS * 1000;
 /** A code read online stays good through the next step: at most a minute, so a photo of it soon stops working. */
@@ -115,7 +115,7 @@ export class CheckInService {
     const unit = unitOf(attendance, unitKey);
     const userId = this.codes.badgeUser(token);
     if (!userId) throw new AppException(HttpStatus.BAD_REQUEST, ErrorCode.BadgeInvalid, [{ field: 'token', code: 'invalid' }]);
-    const person = (await expectedPeople(this.dataSource.manager, batchId)).find((p) => p.userId === userId);
+    const person = await expectedPerson(this.dataSource.manager, batchId, userId);
     if (!person) throw new AppException(HttpStatus.FORBIDDEN, ErrorCode.NotEnrolled);
     if (!CHECK_IN_STATUSES.includes(attendance.batch.status)) throw new AppException(HttpStatus.CONFLICT, ErrorCode.BatchStateForbids);
     const now = new Date();
