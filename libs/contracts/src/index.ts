@@ -17,3 +17,4 @@ export * from './lib/timetable';
 export * from './lib/roster';
 export * from './lib/notifications';
 export * from './lib/attendance';
+export * from './lib/assessment';

@@ -8,3 +8,4 @@ export * from './lib/time-range';
 export * from './lib/timetable-template';
 export * from './lib/attendance';
 export * from './lib/attendance-units';
+export * from './lib/assessment';
