@@ -28,6 +28,9 @@ export interface CheckInRules {
 }
 
 export const DEFAULT_CHECK_IN_RULES: CheckInRules = { opensBeforeMinutes: 30, closesAfterMinutes: 0, lateAfterMinutes: 15 };
+/** A unit's key: a session's id, or a day (YYYY-MM-DD) when attendance is taken per day. */
+export const UNIT_KEY_PATTERN = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{4}-\d{2}-\d{2})$/i;
+
 /** Upper bound for each of the rule's minutes (a whole day). */
 export const CHECK_IN_RULE_MAX_MINUTES = 1440;
 

@@ -38,6 +38,11 @@ export function judgeCheckIn(session: { startsAt: Date; endsAt: Date }, at: Date
 /** Statuses that count as attending; izin and sakit are excused but not attended. */
 export const ATTENDED: readonly AttendanceStatus[] = ['hadir', 'terlambat'];
 
+/** In the room: hadir or terlambat, with a check-in time. */
+export function isAttended(status: AttendanceStatus): boolean {
+  return ATTENDED.includes(status);
+}
+
 /**
  * A participant's attendance rate in percent, over every planned session of the batch, not only
  * those already held: someone who attended the first two of ten sessions stands at 20 %, not 100 %.
@@ -45,21 +50,11 @@ export const ATTENDED: readonly AttendanceStatus[] = ['hadir', 'terlambat'];
  */
 export function attendanceRate(records: readonly AttendanceStatus[], plannedSessions: number): number {
   if (plannedSessions <= 0) return 0;
-  const attended = Math.min(records.filter((status) => ATTENDED.includes(status)).length, plannedSessions);
+  const attended = Math.min(records.filter(isAttended).length, plannedSessions);
   return Math.floor((attended / plannedSessions) * 1000) / 10;
 }
 
-/**
- * Rotating kiosk codes change every `stepSeconds`. A code shown in step n was visible from
- * n·step until (n+1)·step; a scan is accepted when the code belongs to the step of the scan moment
- * or to up to `graceSteps` steps before it (the phone was slow, or queued the scan offline).
- * The scan moment itself must be vouched for by the server (arrival time, or a bounded offline delay).
- */
+/** Rotating kiosk codes change every `stepSeconds`; the code shown in step n was visible from n·step until (n+1)·step. */
 export function codeStep(at: Date, stepSeconds: number): number {
   return Math.floor(at.getTime() / (stepSeconds * 1000));
-}
-
-export function stepIsFresh(codeStepNumber: number, scannedAt: Date, stepSeconds: number, graceSteps: number): boolean {
-  const current = codeStep(scannedAt, stepSeconds);
-  return codeStepNumber <= current && codeStepNumber >= current - graceSteps;
 }

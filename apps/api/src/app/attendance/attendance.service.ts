@@ -9,7 +9,7 @@ import {
   type MarkAttendanceResult,
   type MyBatchAttendance,
 } from '@bimtek/contracts';
-import { attendanceRate } from '@bimtek/domain';
+import { attendanceRate, isAttended } from '@bimtek/domain';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -98,7 +98,7 @@ export class AttendanceService {
         return {
           ...person,
           cells: cells.map((c) => (c ? recordView(c) : null)),
-          attended: statuses.filter((s) => s === 'hadir' || s === 'terlambat').length,
+          attended: statuses.filter(isAttended).length,
           rate: attendanceRate(statuses, attendance.units.length),
         };
       }),
@@ -137,7 +137,7 @@ export class AttendanceService {
       unitOf(attendance, unitKey);
       const expected = new Set((await expectedPeople(manager, batchId)).map((p) => p.userId));
       if (dto.userIds.some((id) => !expected.has(id))) throw invalidField('userIds', 'unknownPeople');
-      const present = dto.status === 'hadir' || dto.status === 'terlambat';
+      const present = isAttended(dto.status);
       const inserted = await manager.query<{ user_id: string }[]>(
         `INSERT INTO attendance_record (batch_id, unit_key, user_id, status, method, checked_in_at, reason, recorded_by)
          SELECT $1, $2, id, $4, 'manual', $5, $6, $7 FROM unnest($3::uuid[]) AS id
@@ -166,7 +166,7 @@ export class AttendanceService {
       const unit = unitOf(attendance, unitKey);
       const existing = await manager.findOne(AttendanceRecord, { where: { batchId, unitKey, userId }, lock: { mode: 'pessimistic_write' } });
       if (!existing && !(await expectedPerson(manager, batchId, userId))) throw notFound();
-      const present = dto.status === 'hadir' || dto.status === 'terlambat';
+      const present = isAttended(dto.status);
       const checkedInAt = present ? (existing?.checkedInAt ?? unit.startsAt) : null;
       if (existing) {
         await manager.update(AttendanceRecord, existing.id, { status: dto.status, reason: dto.reason, checkedInAt, recordedBy: principal.id });
@@ -212,7 +212,7 @@ export class AttendanceService {
         timeZone: attendance.batch.timeZone,
         mode: attendance.batch.attendanceMode,
         rate: attendanceRate(statuses, attendance.units.length),
-        attended: statuses.filter((s) => s === 'hadir' || s === 'terlambat').length,
+        attended: statuses.filter(isAttended).length,
         planned: attendance.units.length,
         units,
       });

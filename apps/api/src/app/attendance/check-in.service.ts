@@ -314,7 +314,7 @@ interface SessionRow {
 
 const RECORD_COLUMNS = `id, batch_id, unit_key, user_id, status, method, offline, checked_in_at, reason, evidence_key, evidence_type, recorded_by, created_at, updated_at`;
 
-export interface AttendanceRecordRow {
+interface AttendanceRecordRow {
   id: string;
   batch_id: string;
   unit_key: string;
@@ -331,7 +331,7 @@ export interface AttendanceRecordRow {
   updated_at: Date;
 }
 
-export function fromRow(r: AttendanceRecordRow): AttendanceRecord {
+function fromRow(r: AttendanceRecordRow): AttendanceRecord {
   return Object.assign(new AttendanceRecord(), {
     id: r.id,
     batchId: r.batch_id,

@@ -1,4 +1,5 @@
 import type { AttendanceStatus } from '@bimtek/contracts';
+import { isAttended } from '@bimtek/domain';
 import type { EntityManager } from 'typeorm';
 import { AttendanceRecord } from '../attendance/attendance-record.entity';
 
@@ -33,7 +34,7 @@ export async function seedAttendance(
     .flatMap((session, sessionIndex) =>
       participantIds.map((userId, personIndex) => {
         const status = personIndex === 0 ? 'hadir' : demoStatus(personIndex, sessionIndex);
-        const present = status === 'hadir' || status === 'terlambat';
+        const present = isAttended(status);
         return manager.create(AttendanceRecord, {
           batchId,
           unitKey: session.id,

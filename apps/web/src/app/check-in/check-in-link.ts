@@ -1,8 +1,6 @@
-import { type CheckInRequest, KIOSK_CODE_DIGITS, WebRoutes } from '@bimtek/contracts';
+import { type CheckInRequest, KIOSK_CODE_DIGITS, UNIT_KEY_PATTERN, WebRoutes } from '@bimtek/contracts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** A session's id, or a day (YYYY-MM-DD) when attendance is taken per day. */
-const UNIT_KEY = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{4}-\d{2}-\d{2})$/i;
 const CODE = new RegExp(`^\\d{${KIOSK_CODE_DIGITS}}$`);
 
 /** The kiosk code's digits, or null; people type `123 456` or `123-456` as the screen groups it. */
@@ -16,7 +14,7 @@ export function checkInFromParams(batchId: string | null | undefined, unitKey: s
   const code = normalizeCode(kode);
   if (!code) return null;
   if (batchId && !UUID.test(batchId)) return null;
-  if (unitKey && !UNIT_KEY.test(unitKey)) return null;
+  if (unitKey && !UNIT_KEY_PATTERN.test(unitKey)) return null;
   const request: CheckInRequest = { code };
   if (batchId) request.batchId = batchId;
   if (unitKey) request.unitKey = unitKey;

@@ -5,6 +5,7 @@ import {
   CHECK_IN_RULE_MAX_MINUTES,
   EXCUSED_STATUSES,
   OFFLINE_CHECK_IN_MAX_AGE_MS,
+  UNIT_KEY_PATTERN,
   type AttendanceMode,
   type AttendanceSettingsRequest,
   type AttendanceStatus,
@@ -18,8 +19,6 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, ValidateIf } from 'class-validator';
 import { trimmed } from '../../common/transforms';
 import { Max, MaxLength, Min, paramsMessage } from '../../common/validation/rules';
-
-const UNIT_KEY = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{4}-\d{2}-\d{2})$/i;
 
 export class AttendanceSettingsDto implements AttendanceSettingsRequest {
   @IsOptional()
@@ -58,7 +57,7 @@ export class CheckInDto implements CheckInRequest {
 
   @IsOptional()
   @IsString()
-  @Matches(UNIT_KEY)
+  @Matches(UNIT_KEY_PATTERN)
   unitKey?: string;
 
   /** Only from the offline queue. */
@@ -115,7 +114,7 @@ export class ExcuseDto {
   batchId!: string;
 
   @IsString()
-  @Matches(UNIT_KEY)
+  @Matches(UNIT_KEY_PATTERN)
   unitKey!: string;
 
   @IsIn(EXCUSED_STATUSES)
@@ -129,7 +128,7 @@ export class ExcuseDto {
 }
 
 export class UnitKeyParam {
-  @Matches(UNIT_KEY)
+  @Matches(UNIT_KEY_PATTERN)
   unitKey!: string;
 }
 

@@ -1,4 +1,5 @@
 import { TIME_ZONE_NAMES, TIME_ZONES, type AttendanceCounts, type AttendanceMode, type AttendanceRecordView, type AttendanceStatus, type Language, type TimeZone } from '@bimtek/contracts';
+import { isAttended } from '@bimtek/domain';
 import { batchName } from '../../batches/batch-view';
 import { fileSlug } from '../../common/file-name';
 import { localDateTime } from '../../timetable/local-time';
@@ -178,7 +179,7 @@ export function statusLabel(record: Pick<AttendanceRecordView, 'status'> | null,
 
 /** Hadir or terlambat: in the room, with a check-in time. */
 export function present(record: Pick<AttendanceRecordView, 'status'>): boolean {
-  return record.status === 'hadir' || record.status === 'terlambat';
+  return isAttended(record.status);
 }
 
 /** The grid's rate as people read it: `88,8 %` in Indonesian, `88.8%` in English, always one decimal. */
