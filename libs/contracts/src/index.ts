@@ -18,3 +18,6 @@ export * from './lib/roster';
 export * from './lib/notifications';
 export * from './lib/attendance';
 export * from './lib/assessment';
+export * from './lib/lessons';
+export * from './lib/assignments';
+export * from './lib/gradebook';

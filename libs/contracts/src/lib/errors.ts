@@ -36,6 +36,27 @@ export const ErrorCode = {
   AttendanceRecorded: 'ATTENDANCE_RECORDED',
   /** Too many wrong kiosk codes in a short time (guessing). */
   CheckInThrottled: 'CHECK_IN_THROTTLED',
+  /** The lesson opens only once the one before it is done. */
+  LessonLocked: 'LESSON_LOCKED',
+  /** The test is not open in this batch yet (or has no window), or has closed. */
+  TestNotOpen: 'TEST_NOT_OPEN',
+  TestClosed: 'TEST_CLOSED',
+  /** Every allowed attempt has been used. */
+  AttemptsExhausted: 'ATTEMPTS_EXHAUSTED',
+  /** The attempt was submitted or its deadline passed: no more answers. */
+  AttemptClosed: 'ATTEMPT_CLOSED',
+  /** The test draws from a bank that has no questions (yet). */
+  TestPoolEmpty: 'TEST_POOL_EMPTY',
+  /** Attempts or submissions exist, so the test or assignment cannot be deleted (or its kind changed). */
+  AssessmentInUse: 'ASSESSMENT_IN_USE',
+  /** A file's content is not one of the types allowed here (checked from its bytes, not its name). */
+  UnsupportedFileType: 'UNSUPPORTED_FILE_TYPE',
+  /** The due date has passed (for a resubmission) or the work is already graded. */
+  SubmissionClosed: 'SUBMISSION_CLOSED',
+  /** Someone else changed the grade since it was loaded; `details.current` holds their grade. */
+  GradeConflict: 'GRADE_CONFLICT',
+  /** The rubric cannot change once work has been graded with it. */
+  RubricLocked: 'RUBRIC_LOCKED',
   Internal: 'INTERNAL_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -54,5 +75,7 @@ export interface ErrorBody {
   code: ErrorCode;
   message: string;
   errors?: FieldError[];
+  /** Extra data some codes carry, e.g. GRADE_CONFLICT's `current` grade. */
+  details?: Record<string, unknown>;
   requestId: string;
 }

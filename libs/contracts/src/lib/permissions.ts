@@ -33,6 +33,15 @@ export const Permission = {
   AttendanceManage: 'attendance:manage',
   /** Check oneself in, show one's badge, send an izin or sakit, see one's own attendance. */
   AttendanceSelf: 'attendance:self',
+  /** Write lessons, question banks, tests and assignments; schedule them per batch; the gradebook. For one's agency. */
+  LearningManage: 'learning:manage',
+  /**
+   * Follow learning in the batches one teaches (organizers: one's agency's): lesson progress, test
+   * results and essays, the grading queue and rubric grades, releasing results.
+   */
+  LearningTeach: 'learning:teach',
+  /** Study lessons, take tests, hand in assignments and read one's own results. */
+  LearningSelf: 'learning:self',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -49,6 +58,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.EnrollmentsManage,
     Permission.CatalogRead,
     Permission.AttendanceManage,
+    Permission.LearningManage,
+    Permission.LearningTeach,
   ],
   organizer: [
     Permission.ProfileOwn,
@@ -58,9 +69,18 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.EnrollmentsManage,
     Permission.CatalogRead,
     Permission.AttendanceManage,
+    Permission.LearningManage,
+    Permission.LearningTeach,
   ],
-  trainer: [Permission.ProfileOwn, Permission.AgenciesRead, Permission.CatalogRead, Permission.TeachOwn],
-  participant: [Permission.ProfileOwn, Permission.AgenciesRead, Permission.CatalogRead, Permission.EnrollSelf, Permission.AttendanceSelf],
+  trainer: [Permission.ProfileOwn, Permission.AgenciesRead, Permission.CatalogRead, Permission.TeachOwn, Permission.LearningTeach],
+  participant: [
+    Permission.ProfileOwn,
+    Permission.AgenciesRead,
+    Permission.CatalogRead,
+    Permission.EnrollSelf,
+    Permission.AttendanceSelf,
+    Permission.LearningSelf,
+  ],
 };
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {

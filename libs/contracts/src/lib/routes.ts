@@ -35,6 +35,16 @@ export const ApiRoutes = {
   myAttendance: 'my/attendance',
   myBadge: 'my/badge',
   calendarFeed: 'calendar',
+  /** Lessons by id (`lessons/:id`, its attachments); a module's list is `programs/:id/modules/:moduleId/lessons`. */
+  lessons: 'lessons',
+  questions: 'questions',
+  tests: 'tests',
+  assignments: 'assignments',
+  submissions: 'submissions',
+  gradingQueue: 'grading/queue',
+  /** A participant's learning in one batch: `my/learning/:batchId/lessons|tests|assignments|grades`. */
+  myLearning: 'my/learning',
+  myAttempts: 'my/attempts',
 } as const;
 
 /** Web app routes, shared so that emailed links (password reset) point at a real page. */
@@ -79,4 +89,19 @@ export const TrainingPaths = {
   /** Organizers: `angkatan/:id/kehadiran` (people × sessions), `…/kehadiran/:unitKey` (one session live), `…/kehadiran/:unitKey/kiosk`. */
   attendance: 'kehadiran',
   kiosk: 'kiosk',
+  /** Organizers: a programme's material (`program/:id/materi`): lessons, question banks, tests, assignments per module. */
+  programContent: 'materi',
+  /**
+   * Participants: `pelatihan/:batchId/belajar` (lessons, tests, assignments, grades),
+   * `…/belajar/materi/:lessonId`, `…/belajar/tes/:testId`, `…/belajar/tugas/:assignmentId`.
+   */
+  learn: 'belajar',
+  lesson: 'materi',
+  test: 'tes',
+  assignment: 'tugas',
+  /** Organizers and trainers: `angkatan/:id/pembelajaran` (progress, tests, assignments) and `…/nilai` (gradebook). */
+  batchLearning: 'pembelajaran',
+  gradebook: 'nilai',
+  /** Trainers: the submissions to grade (`penilaian`, `penilaian/:submissionId`). */
+  grading: 'penilaian',
 } as const;

@@ -16,6 +16,18 @@ import { Enrollment } from '../enrollment/enrollment.entity';
 import { ProgramModule } from '../programs/program-module.entity';
 import { Program } from '../programs/program.entity';
 import { TimetableSession } from '../timetable/timetable-session.entity';
+import { Lesson } from '../lessons/lesson.entity';
+import { LessonAttachment } from '../lessons/lesson-attachment.entity';
+import { LessonProgress } from '../lessons/lesson-progress.entity';
+import { Question } from '../assessment/question.entity';
+import { AssessmentTest } from '../assessment/test.entity';
+import { TestWindow } from '../assessment/test-window.entity';
+import { Attempt } from '../assessment/attempt.entity';
+import { AttemptQuestion } from '../assessment/attempt-question.entity';
+import { Assignment } from '../assignments/assignment.entity';
+import { AssignmentSchedule } from '../assignments/assignment-schedule.entity';
+import { Submission } from '../assignments/submission.entity';
+import { SubmissionFile } from '../assignments/submission-file.entity';
 
 /** Listed explicitly (not globbed) so that the webpack bundle and the tests see the same set. */
 export const ENTITIES = [
@@ -37,4 +49,16 @@ export const ENTITIES = [
   Enrollment,
   AttendanceRecord,
   CheckInFailure,
+  Lesson,
+  LessonAttachment,
+  LessonProgress,
+  Question,
+  AssessmentTest,
+  TestWindow,
+  Attempt,
+  AttemptQuestion,
+  Assignment,
+  AssignmentSchedule,
+  Submission,
+  SubmissionFile,
 ];

@@ -1,11 +1,12 @@
 import type { ProgramKind, ProgramMode } from '@bimtek/contracts';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { ProgramModule } from './program-module.entity';
 
 /** A training planned once by an agency and run in one or more batches (angkatan). */
 @Entity('program')
 @Index('ix_program_agency_year', ['agencyId', 'year'])
+@Check('ck_program_grade_weights', `"weight_attendance" >= 0 AND "weight_tests" >= 0 AND "weight_assignments" >= 0 AND "weight_attendance" + "weight_tests" + "weight_assignments" = 100`)
 export class Program {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -37,6 +38,16 @@ export class Program {
 
   @Column({ type: 'integer' })
   passingScore!: number;
+
+  /** How the gradebook weighs attendance, tests (post-test and quizzes) and assignments; they add up to 100. */
+  @Column({ type: 'integer', default: 20 })
+  weightAttendance!: number;
+
+  @Column({ type: 'integer', default: 40 })
+  weightTests!: number;
+
+  @Column({ type: 'integer', default: 40 })
+  weightAssignments!: number;
 
   @Column({ type: 'uuid', nullable: true })
   copiedFromId!: string | null;

@@ -15,6 +15,8 @@ export class AppException extends HttpException {
     readonly code: ErrorCode,
     readonly fieldErrors?: RawFieldError[],
     readonly messageParams?: (string | number)[],
+    /** Sent as the body's `details` (e.g. the grade someone else saved first). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(code, status);
   }

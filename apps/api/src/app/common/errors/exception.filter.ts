@@ -21,6 +21,7 @@ interface Classified {
   code: ErrorCode;
   fieldErrors?: RawFieldError[];
   messageParams?: (string | number)[];
+  details?: Record<string, unknown>;
 }
 
 /**
@@ -57,6 +58,7 @@ export class AppExceptionFilter implements ExceptionFilter {
         message: fieldMessage(language, e.code, e.params),
       }));
     }
+    if (classified.details) body.details = classified.details;
     if (response.headersSent) return;
     response.status(classified.status).json(body);
   }
@@ -68,6 +70,7 @@ export class AppExceptionFilter implements ExceptionFilter {
         code: exception.code,
         fieldErrors: exception.fieldErrors,
         messageParams: exception.messageParams,
+        details: exception.details,
       };
     }
     if (exception instanceof HttpException) {
