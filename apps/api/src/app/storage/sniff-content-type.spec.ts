@@ -8,6 +8,14 @@ describe('content type from the first bytes', () => {
     expect(sniffContentType(Buffer.from('%PDF-1.7\n'))).toBe('application/pdf');
   });
 
+  it('recognises PowerPoint and Word files by the parts inside the ZIP, and no other ZIP', () => {
+    const zip = (...names: string[]) => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), ...names.map((n) => Buffer.from(n))]);
+    expect(sniffContentType(zip('[Content_Types].xml', 'ppt/presentation.xml'))).toBe('application/vnd.openxmlformats-officedocument.presentationml.presentation');
+    expect(sniffContentType(zip('[Content_Types].xml', 'word/document.xml'))).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(sniffContentType(zip('[Content_Types].xml', 'xl/workbook.xml'))).toBeNull();
+    expect(sniffContentType(zip('index.html'))).toBeNull();
+  });
+
   it('refuses HTML, SVG and scripts dressed up as images', () => {
     expect(sniffContentType(Buffer.from('<html><script>alert(1)</script>'))).toBeNull();
     expect(sniffContentType(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'))).toBeNull();
