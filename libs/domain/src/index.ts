@@ -9,3 +9,6 @@ export * from './lib/timetable-template';
 export * from './lib/attendance';
 export * from './lib/attendance-units';
 export * from './lib/assessment';
+export * from './lib/rubric';
+export * from './lib/lesson-locks';
+export * from './lib/gradebook';

@@ -1,7 +1,7 @@
 import type { AttendanceGridView, AttendanceRecordView, AttendanceUnitSheet, BatchView, EnrollmentView, ProgramView, SessionView } from '@bimtek/contracts';
 import { Workbook, type Worksheet } from 'exceljs';
-import type { Test } from 'supertest';
 import { readPdf } from '../support/read-pdf';
+import { download } from '../support/download';
 import { TestApp } from '../support/test-app';
 
 type User = Awaited<ReturnType<TestApp['person']>>;
@@ -11,14 +11,6 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const LETTER = { hadir: 'H', terlambat: 'T', izin: 'I', sakit: 'S', alpa: 'A' } as const;
 const WORD = { hadir: 'Hadir', terlambat: 'Terlambat', izin: 'Izin', sakit: 'Sakit', alpa: 'Alpa' } as const;
 
-/** The response body as bytes (supertest only buffers text and JSON by itself). */
-function download(request: Test): Test {
-  return request.buffer(true).parse((response, done) => {
-    const chunks: Buffer[] = [];
-    response.on('data', (chunk: Buffer) => chunks.push(chunk));
-    response.on('end', () => done(null, Buffer.concat(chunks)));
-  });
-}
 
 async function workbook(content: Buffer): Promise<Workbook> {
   const book = new Workbook();

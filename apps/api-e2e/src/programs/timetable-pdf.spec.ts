@@ -1,6 +1,6 @@
 import type { BatchView, ProgramView, SessionView } from '@bimtek/contracts';
-import type { Test } from 'supertest';
 import { readPdf } from '../support/read-pdf';
+import { download } from '../support/download';
 import { TestApp } from '../support/test-app';
 
 /** Twelve modules of 3 JP: more sessions than one landscape page holds. */
@@ -29,14 +29,6 @@ const curriculum = {
 
 const UUID = '00000000-0000-4000-8000-000000000000';
 
-/** The response body as bytes (supertest only buffers text and JSON by itself). */
-function download(request: Test): Test {
-  return request.buffer(true).parse((response, done) => {
-    const chunks: Buffer[] = [];
-    response.on('data', (chunk: Buffer) => chunks.push(chunk));
-    response.on('end', () => done(null, Buffer.concat(chunks)));
-  });
-}
 
 describe('printable timetable (PDF)', () => {
   let t: TestApp;

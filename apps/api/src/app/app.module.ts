@@ -1,10 +1,35 @@
 import { AgendaController } from './agenda/agenda.controller';
+import { GradebookController } from './gradebook/gradebook.controller';
+import { GradebookService } from './gradebook/gradebook.service';
+import { AttemptSweeper } from './assessment/attempt-sweeper.service';
+import { AttemptsService } from './assessment/attempts.service';
+import { MyTestsController } from './assessment/my-tests.controller';
+import { QuestionBankController } from './assessment/question-bank.controller';
+import { QuestionBankService } from './assessment/question-bank.service';
+import { TestsController } from './assessment/tests.controller';
+import { TestsService } from './assessment/tests.service';
 import { AttendanceController } from './attendance/attendance.controller';
 import { AttendanceService } from './attendance/attendance.service';
 import { CheckInService } from './attendance/check-in.service';
 import { MyAttendanceController } from './attendance/my-attendance.controller';
 import { AttendanceRecapController } from './attendance/recap/attendance-recap.controller';
 import { AttendanceRecapService } from './attendance/recap/attendance-recap.service';
+import { AssignmentsController } from './assignments/assignments.controller';
+import { AssignmentsService } from './assignments/assignments.service';
+import { BatchAssignmentsController } from './assignments/batch-assignments.controller';
+import { BatchAssignmentsService } from './assignments/batch-assignments.service';
+import { GradingController } from './assignments/grading.controller';
+import { GradingService } from './assignments/grading.service';
+import { MyAssignmentsController } from './assignments/my-assignments.controller';
+import { SubmissionFilesService } from './assignments/submission-files.service';
+import { SubmissionsService } from './assignments/submissions.service';
+import { LessonAttachmentsService } from './lessons/lesson-attachments.service';
+import { LessonProgressController } from './lessons/lesson-progress.controller';
+import { LessonProgressService } from './lessons/lesson-progress.service';
+import { LessonsController } from './lessons/lessons.controller';
+import { LessonsService } from './lessons/lessons.service';
+import { MyLessonsController } from './lessons/my-lessons.controller';
+import { MyLessonsService } from './lessons/my-lessons.service';
 import { FileStorage, LocalFileStorage } from './storage/file-storage';
 import { AgendaService } from './agenda/agenda.service';
 import { WaitlistService } from './enrollment/waitlist.service';
@@ -76,6 +101,17 @@ export const CONTROLLERS = [
   AttendanceController,
   MyAttendanceController,
   AttendanceRecapController,
+  AssignmentsController,
+  BatchAssignmentsController,
+  MyAssignmentsController,
+  GradingController,
+  QuestionBankController,
+  GradebookController,
+  TestsController,
+  MyTestsController,
+  LessonsController,
+  MyLessonsController,
+  LessonProgressController,
 ];
 
 /**
@@ -131,6 +167,20 @@ export class AppModule {
         AttendanceService,
         CheckInService,
         AttendanceRecapService,
+        AssignmentsService,
+        BatchAssignmentsService,
+        SubmissionsService,
+        GradingService,
+        SubmissionFilesService,
+        QuestionBankService,
+        GradebookService,
+        TestsService,
+        AttemptsService,
+        AttemptSweeper,
+        LessonsService,
+        LessonAttachmentsService,
+        MyLessonsService,
+        LessonProgressService,
         { provide: FileStorage, useClass: LocalFileStorage },
       ],
     };

@@ -33,6 +33,13 @@ export const AUDIT_ACTIONS = [
   'attendance.marked',
   'attendance.corrected',
   'attendance.excused',
+  'learning.bank_imported',
+  'learning.results_released',
+  'learning.results_withdrawn',
+  'learning.essay_graded',
+  'learning.grade_saved',
+  'learning.grades_released',
+  'learning.grades_withdrawn',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

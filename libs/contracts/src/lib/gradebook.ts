@@ -34,3 +34,9 @@ export interface GradebookView {
   columns: GradebookColumn[];
   rows: GradebookRow[];
 }
+
+/** A participant's own row of their batch's gradebook, with the rules it was computed by. */
+export interface MyGradesView extends GradebookRow {
+  weights: GradeWeights;
+  passingScore: number;
+}
