@@ -30,7 +30,7 @@ import { LessonsController } from './lessons/lessons.controller';
 import { LessonsService } from './lessons/lessons.service';
 import { MyLessonsController } from './lessons/my-lessons.controller';
 import { MyLessonsService } from './lessons/my-lessons.service';
-import { FileStorage, LocalFileStorage } from './storage/file-storage';
+import { fileStorageProvider } from './storage/file-storage.provider';
 import { AgendaService } from './agenda/agenda.service';
 import { WaitlistService } from './enrollment/waitlist.service';
 import { NotificationsController } from './notifications/notifications.controller';
@@ -181,7 +181,7 @@ export class AppModule {
         LessonAttachmentsService,
         MyLessonsService,
         LessonProgressService,
-        { provide: FileStorage, useClass: LocalFileStorage },
+        fileStorageProvider,
       ],
     };
   }

@@ -61,5 +61,10 @@ export const appRoutes: Routes = [
     canActivateChild: [signedInGuard],
     loadChildren: () => import('./programs/programs.routes').then((m) => m.programsRoutes),
   },
+  {
+    matcher: area(TrainingPaths.grading),
+    canActivateChild: [signedInGuard],
+    loadChildren: () => import('./grading/grading.routes').then((m) => m.gradingRoutes),
+  },
   { path: '**', redirectTo: WebRoutes.home },
 ];

@@ -51,13 +51,13 @@ describe(App.name, () => {
 
   it('shows administrators the user, outbox and audit pages', async () => {
     const page = await renderShellSignedInAs(['admin']);
-    expect(menuEntries(page)).toEqual(['Beranda', 'Profil saya', 'Pelatihan', 'Program', 'Kalender angkatan', 'Peserta instansi', 'Pengguna', 'Kotak keluar', 'Audit']);
+    expect(menuEntries(page)).toEqual(['Beranda', 'Profil saya', 'Pelatihan', 'Penilaian', 'Program', 'Kalender angkatan', 'Peserta instansi', 'Pengguna', 'Kotak keluar', 'Audit']);
     expect(page.querySelector('mat-sidenav a[href="/admin/pengguna"]')).not.toBeNull();
   });
 
   it('shows organizers their programmes and the people of their agency but no administration', async () => {
     const page = await renderShellSignedInAs(['organizer']);
-    expect(menuEntries(page)).toEqual(['Beranda', 'Profil saya', 'Pelatihan', 'Program', 'Kalender angkatan', 'Peserta instansi']);
+    expect(menuEntries(page)).toEqual(['Beranda', 'Profil saya', 'Pelatihan', 'Penilaian', 'Program', 'Kalender angkatan', 'Peserta instansi']);
   });
 
   it('shows participants their profile and their training', async () => {
@@ -69,7 +69,7 @@ describe(App.name, () => {
 
   it('shows trainers their sessions', async () => {
     const page = await renderShellSignedInAs(['trainer']);
-    expect(menuEntries(page)).toEqual(['Beranda', 'Profil saya', 'Pelatihan', 'Sesi saya']);
+    expect(menuEntries(page)).toEqual(['Beranda', 'Profil saya', 'Pelatihan', 'Sesi saya', 'Penilaian']);
   });
 
   it('shows the number of unread notifications on the bell', async () => {
@@ -81,5 +81,28 @@ describe(App.name, () => {
     const bell = page.querySelector('a[name=notifications]');
     expect(bell?.getAttribute('aria-label')).toBe('Notifikasi, 3 belum dibaca');
     expect(bell?.querySelector('.mat-badge-content')?.textContent?.trim()).toBe('3');
+  });
+
+  it('marks a session opened without a connection in the toolbar', async () => {
+    const page = await renderShellSignedInAs(['participant']);
+    expect(page.querySelector('.offline-mark')).toBeNull();
+    TestBed.resetTestingModule();
+
+    // The phone reloads the tab offline: the refresh gets no answer, the saved profile opens the app.
+    TestBed.configureTestingModule({
+      imports: [App],
+      providers: [provideRouter([]), provideHttpClient(withInterceptors([authInterceptor])), provideHttpClientTesting()],
+    });
+    const restored = TestBed.inject(AuthService).restore();
+    TestBed.inject(HttpTestingController).expectOne(apiUrl(ApiRoutes.auth.refresh)).error(new ProgressEvent('error'));
+    await restored;
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    const offlinePage = fixture.nativeElement as HTMLElement;
+
+    expect(offlinePage.querySelector('.user-name')?.textContent).toContain('Budi Santoso');
+    expect(offlinePage.querySelector('.offline-mark')?.getAttribute('aria-label')).toBe(
+      'Luring: menampilkan materi yang tersimpan di perangkat ini',
+    );
   });
 });

@@ -55,6 +55,7 @@ export class App {
   protected readonly languageLabel = languageLabel;
   protected readonly narrow = inject(Layout).narrow;
   protected readonly user = this.auth.user;
+  protected readonly offline = this.auth.offline;
   protected readonly navEntries = computed(() => navEntriesFor(this.auth.permissions()));
   private readonly sidenav = viewChild(MatSidenav);
   private readonly notifications = inject(NotificationsService);

@@ -17,6 +17,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { path: WebRoutes.checkIn, label: 'nav.checkIn', icon: 'qr_code_scanner', permission: Permission.AttendanceSelf },
   { path: WebRoutes.myAttendance, label: 'nav.myAttendance', icon: 'fact_check', permission: Permission.AttendanceSelf },
   { path: WebRoutes.mySessions, label: 'nav.mySessions', icon: 'co_present', permission: Permission.TeachOwn },
+  { path: TrainingPaths.grading, label: 'grading.title', icon: 'grading', permission: Permission.LearningTeach },
   { path: TrainingPaths.programs, label: 'nav.programs', icon: 'menu_book', permission: Permission.ProgramsManage },
   { path: TrainingPaths.batchCalendar, label: 'nav.batchCalendar', icon: 'calendar_month', permission: Permission.ProgramsManage },
   { path: WebRoutes.people, label: 'nav.people', icon: 'groups', permission: Permission.PeopleReadAgency },

@@ -29,6 +29,20 @@ export interface AppConfig {
   /** The built web app served at `/`; null serves the API only. */
   webDistDir: string | null;
   trustProxy: boolean;
+  /** Where uploaded files go when S3_BUCKET is set; null keeps them on local disk in the data dir. */
+  s3: S3Config | null;
+}
+
+/** An S3-compatible object store (AWS S3, MinIO, and the like). */
+export interface S3Config {
+  /** Origin (and optional base path) of the service, without the bucket: `http://minio:9000`. */
+  endpoint: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** `endpoint/bucket/key` (MinIO and most self-hosted stores) rather than `bucket.endpoint/key`. */
+  forcePathStyle: boolean;
 }
 
 export class ConfigError extends Error {
@@ -96,6 +110,7 @@ export function loadConfig(env: Env, options: { cwd?: string; defaultWebDist?: s
   const mailFrom = env['MAIL_FROM']?.trim() || 'Bimtek <no-reply@bimtek.local>';
   const mailPollSeconds = int('MAIL_POLL_SECONDS', 5, 1, 86_400);
   const trustProxy = bool('TRUST_PROXY', false);
+  const s3 = s3Config(env, problems, url, bool);
 
   let jwtSecret = env['JWT_SECRET']?.trim() ?? '';
   if (jwtSecret && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters long');
@@ -130,6 +145,49 @@ export function loadConfig(env: Env, options: { cwd?: string; defaultWebDist?: s
     mailPollSeconds,
     webDistDir: webDistDir && existsSync(join(webDistDir, 'index.html')) ? webDistDir : null,
     trustProxy,
+    s3,
+  };
+}
+
+const S3_VARIABLES = ['S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE'];
+/** The rule S3 and MinIO apply to new buckets; anything else would need escaping in the URL. */
+const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+
+/**
+ * S3 storage is chosen by S3_BUCKET. The other S3 settings without a bucket are refused rather than
+ * ignored: files silently kept on one replica's disk would be lost for the others.
+ */
+function s3Config(
+  env: Env,
+  problems: string[],
+  url: (name: string, protocols: string[]) => string | null,
+  bool: (name: string, fallback: boolean) => boolean,
+): S3Config | null {
+  const bucket = env['S3_BUCKET']?.trim() ?? '';
+  if (!bucket) {
+    const stray = S3_VARIABLES.filter((name) => env[name]?.trim());
+    if (stray.length > 0) problems.push(`S3_BUCKET is required when ${stray.join(', ')} ${stray.length > 1 ? 'are' : 'is'} set`);
+    return null;
+  }
+  if (!BUCKET_NAME.test(bucket)) {
+    problems.push('S3_BUCKET must be 3 to 63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit');
+  }
+  const endpoint = url('S3_ENDPOINT', ['http:', 'https:']);
+  if (!endpoint && !env['S3_ENDPOINT']?.trim()) problems.push('S3_ENDPOINT is required with S3_BUCKET');
+  if (endpoint && (new URL(endpoint).username || new URL(endpoint).password)) {
+    problems.push('S3_ENDPOINT must not contain a user or password (use S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY)');
+  }
+  const accessKeyId = env['S3_ACCESS_KEY_ID']?.trim() ?? '';
+  if (!accessKeyId) problems.push('S3_ACCESS_KEY_ID is required with S3_BUCKET');
+  const secretAccessKey = env['S3_SECRET_ACCESS_KEY']?.trim() ?? '';
+  if (!secretAccessKey) problems.push('S3_SECRET_ACCESS_KEY is required with S3_BUCKET');
+  return {
+    endpoint: (endpoint ?? '').replace(/\/+$/, ''),
+    bucket,
+    region: env['S3_REGION']?.trim() || 'us-east-1',
+    accessKeyId,
+    secretAccessKey,
+    forcePathStyle: bool('S3_FORCE_PATH_STYLE', true),
   };
 }
 

@@ -9,8 +9,17 @@ import { APP_CONFIG } from '../config/config.module';
 const KEY = /^[a-z0-9-]+(\/[a-z0-9-]+)+$/;
 
 /**
+ * Every store refuses any other key, so that a bug can never turn a key into a path outside the
+ * files folder (`..`) or into another object's name.
+ */
+export function checkedKey(key: string): string {
+  if (!KEY.test(key)) throw new Error(`Invalid storage key: ${key}`);
+  return key;
+}
+
+/**
  * Where uploaded files are kept. Local disk under the data dir by default; an S3-compatible
- * store takes the same interface when configured (server mode).
+ * store takes the same interface when S3_BUCKET is set (see file-storage.provider.ts).
  */
 export abstract class FileStorage {
   abstract put(key: string, content: Buffer): Promise<void>;
@@ -55,7 +64,6 @@ export class LocalFileStorage extends FileStorage {
   }
 
   private path(key: string): string {
-    if (!KEY.test(key)) throw new Error(`Invalid storage key: ${key}`);
-    return join(this.root, ...key.split('/'));
+    return join(this.root, ...checkedKey(key).split('/'));
   }
 }

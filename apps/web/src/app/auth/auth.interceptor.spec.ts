@@ -118,6 +118,20 @@ describe('authInterceptor', () => {
     expect(navigate).toHaveBeenCalledWith(['/' + WebRoutes.login], expect.objectContaining({ queryParams: expect.anything() }));
   });
 
+  it('keeps the person signed in when the refresh cannot reach the server', () => {
+    const navigate = vi.spyOn(router, 'navigate').mockResolvedValue(true);
+    signIn('expired');
+    let status: number | undefined;
+    http.get(profileUrl).subscribe({ error: (error: { status: number }) => (status = error.status) });
+
+    backend.expectOne(profileUrl).flush(null, unauthorized);
+    backend.expectOne(refreshUrl).error(new ProgressEvent('error'));
+
+    expect(status).toBe(401);
+    expect(TestBed.inject(AuthService).signedIn()).toBe(true);
+    expect(navigate).not.toHaveBeenCalled();
+  });
+
   it('does not try to refresh when the sign-in itself is refused', () => {
     let failed = false;
     TestBed.inject(AuthService)

@@ -1,23 +1,22 @@
 import { HttpErrorResponse, type HttpInterceptorFn, type HttpRequest } from '@angular/common/http';
 import { inject } from '@angular/core';
-import { Router } from '@angular/router';
-import { WebRoutes } from '@bimtek/contracts';
 import { catchError, switchMap, throwError } from 'rxjs';
 import { SKIP_SESSION_REFRESH, isApiUrl } from '../core/api';
+import { unreachable } from '../core/connection';
 import { I18n } from '../i18n/i18n';
 import { AuthService } from './auth.service';
 
 /**
  * For every API call: the bearer token and the UI language (the API translates its messages).
  * On a 401 the session is refreshed once and the call retried; if the refresh fails too, the
- * person is sent to the sign-in page and comes back where they were afterwards.
+ * person is sent to the sign-in page and comes back where they were afterwards. A refresh that gets
+ * no answer (offline) signs nobody out: the call just fails, and the next one may try again.
  */
 export const authInterceptor: HttpInterceptorFn = (request, next) => {
   if (!isApiUrl(request.url)) return next(request);
 
   const auth = inject(AuthService);
   const i18n = inject(I18n);
-  const router = inject(Router);
   const send = (token: string | null) => next(withHeaders(request, token, i18n.language()));
 
   return send(auth.accessToken()).pipe(
@@ -27,9 +26,8 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
       if (!expired) return throwError(() => error);
 
       return auth.refresh().pipe(
-        catchError(() => {
-          auth.clear();
-          void router.navigate(['/' + WebRoutes.login], { queryParams: { returnUrl: router.url } });
+        catchError((refreshError: unknown) => {
+          if (!unreachable(refreshError)) auth.expired();
           return throwError(() => error);
         }),
         // Exactly one retry: a second 401 reaches the caller.

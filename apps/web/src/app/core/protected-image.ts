@@ -3,14 +3,14 @@ import { DestroyRef, Directive, ElementRef, effect, inject, input } from '@angul
 import { API_PREFIX } from '@bimtek/contracts';
 
 /**
- * `<img [appProtectedSrc]="file.thumbUrl">`: shows an image the API serves only to those allowed.
+ * `<img [btProtectedSrc]="file.thumbUrl">`: shows an image the API serves only to those allowed.
  * A plain `src` cannot carry the access token (it lives in memory), so the image is fetched with
  * it and shown from an object URL, released when the image goes.
  */
-@Directive({ selector: 'img[appProtectedSrc]' })
+@Directive({ selector: 'img[btProtectedSrc]' })
 export class ProtectedImage {
   /** An API path relative to the API prefix (as the API's views give it), or a full `/api/...` path. */
-  readonly appProtectedSrc = input.required<string | null>();
+  readonly btProtectedSrc = input.required<string | null>();
 
   private readonly http = inject(HttpClient);
   private readonly element = inject<ElementRef<HTMLImageElement>>(ElementRef);
@@ -18,7 +18,7 @@ export class ProtectedImage {
 
   constructor() {
     effect((onCleanup) => {
-      const path = this.appProtectedSrc();
+      const path = this.btProtectedSrc();
       if (!path) return;
       const subscription = this.http.get(protectedFileUrl(path), { responseType: 'blob' }).subscribe({
         next: (blob) => this.show(URL.createObjectURL(blob)),

@@ -56,6 +56,16 @@ const BATCH_DAYS = 30;
         <div data-testid="today">
           <bt-agenda-list [sessions]="todays()" [showDates]="false" empty="agenda.noneToday" />
         </div>
+        @if (canLearn && learningToday().length > 0) {
+          <div class="learn-links">
+            @for (s of learningToday(); track s.batchId) {
+              <a mat-stroked-button data-testid="home-learn" [routerLink]="['/' + paths.catalog, s.batchId, paths.learn]">
+                <mat-icon>menu_book</mat-icon>
+                {{ 'learn.openFor' | t: { program: s.programTitle, batch: s.batchName } }}
+              </a>
+            }
+          </div>
+        }
       }
 
       @if (news().length > 0) {
@@ -121,6 +131,20 @@ const BATCH_DAYS = 30;
       flex-wrap: wrap;
       gap: 8px;
     }
+    .learn-links {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: 8px;
+      margin-top: 12px;
+      a {
+        height: auto;
+        min-height: 40px;
+        padding-block: 8px;
+        white-space: normal;
+        text-align: start;
+      }
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -137,6 +161,7 @@ export class HomePage implements OnInit {
   protected readonly canCatalog = this.auth.can(Permission.CatalogRead);
   protected readonly canTeach = this.auth.can(Permission.TeachOwn);
   protected readonly canCheckIn = this.auth.can(Permission.AttendanceSelf);
+  protected readonly canLearn = this.auth.can(Permission.LearningSelf);
   protected readonly canPlan = this.auth.can(Permission.ProgramsManage);
   protected readonly name = computed(() => this.auth.user()?.displayName ?? '');
   protected readonly sessions = signal<AgendaSessionView[] | null>(null);
@@ -153,6 +178,10 @@ export class HomePage implements OnInit {
   private readonly day = today();
   protected readonly todays = computed(() => (this.sessions() ?? []).filter((s) => s.date === this.day));
   protected readonly upcoming = computed(() => (this.sessions() ?? []).filter((s) => s.date > this.day));
+  /** The batches the person attends today, once each: the way to their lessons and tests in class. */
+  protected readonly learningToday = computed(() => [
+    ...new Map(this.todays().filter((s) => s.role === 'participant').map((s) => [s.batchId, s] as const)).values(),
+  ]);
   protected readonly todayLabel = computed(() => this.i18n.formatDate(this.day, 'day'));
 
   ngOnInit(): void {

@@ -1,7 +1,9 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, type OnInit, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, type OnInit, computed, inject, signal } from '@angular/core';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import type { AgendaSessionView } from '@bimtek/contracts';
+import { RouterLink } from '@angular/router';
+import { type AgendaSessionView, TrainingPaths } from '@bimtek/contracts';
 import type { Subscription } from 'rxjs';
 import { addDays } from '@bimtek/domain';
 import { Notifier } from '../core/notifier';
@@ -16,7 +18,7 @@ const SPAN_DAYS = 180;
 /** "Sesi saya": the sessions a trainer teaches, coming ones first, or those already given. */
 @Component({
   selector: 'bt-my-sessions-page',
-  imports: [MatButtonToggleModule, MatProgressBarModule, TranslatePipe, AgendaList],
+  imports: [RouterLink, MatButtonToggleModule, MatIconModule, MatProgressBarModule, TranslatePipe, AgendaList],
   template: `
     <section class="page">
       <header class="page-header">
@@ -38,7 +40,33 @@ const SPAN_DAYS = 180;
         <p class="muted small" data-testid="session-count">{{ 'mySessions.count' | t: { count: list.length, jp: jp(list) } }}</p>
         <bt-agenda-list [sessions]="list" empty="agenda.none" />
       }
+      @if (batches().length > 0) {
+        <h2 class="learning-heading">{{ 'batchLearning.myBatches' | t }}</h2>
+        <ul class="outlined-list" data-testid="learning-links">
+          @for (b of batches(); track b.batchId) {
+            <li>
+              <a class="learning-link" [routerLink]="['/' + paths.batches, b.batchId, paths.batchLearning]">
+                <mat-icon aria-hidden="true">school</mat-icon>
+                <span class="break">{{ b.programTitle }} · {{ b.batchName }}</span>
+              </a>
+            </li>
+          }
+        </ul>
+      }
     </section>
+  `,
+  styles: `
+    .learning-heading {
+      margin: 24px 0 8px;
+    }
+    .learning-link {
+      display: flex;
+      align-items: center;
+      gap: 12px;
+      padding: 10px 12px;
+      color: inherit;
+      text-decoration: none;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -48,6 +76,9 @@ export class MySessionsPage implements OnInit {
 
   protected readonly period = signal<Period>('upcoming');
   protected readonly sessions = signal<AgendaSessionView[] | null>(null);
+  protected readonly paths = TrainingPaths;
+  /** Each batch taught in the period, once: its lesson progress, tests and assignments. */
+  protected readonly batches = computed(() => [...new Map((this.sessions() ?? []).map((s) => [s.batchId, s] as const)).values()]);
   /** The request for the period on screen; switching periods drops the previous one's answer. */
   private request?: Subscription;
 

@@ -1,13 +1,24 @@
 import { attendanceEn } from '../attendance/attendance.i18n';
+import { batchLearningEn } from '../batch-learning/batch-learning.i18n';
 import { checkInEn } from '../check-in/check-in.i18n';
+import { contentEn } from '../content/content.i18n';
+import { gradingEn } from '../grading/grading.i18n';
+import { assessEn } from '../learn/assess.i18n';
+import { learnEn } from '../learn/learn.i18n';
 import type { TranslationKey } from './id';
 
 /** English. Typed against the Indonesian keys: a missing or extra key does not compile. */
 export const en: Record<TranslationKey, string> = {
   ...checkInEn,
+  ...contentEn,
   ...attendanceEn,
+  ...batchLearningEn,
+  ...gradingEn,
+  ...assessEn,
+  ...learnEn,
   'app.name': 'Bimtek',
   'app.skipToContent': 'Skip to content',
+  'app.offline': 'Offline: showing the lessons saved on this device',
 
   'common.actions': 'Actions',
   'common.all': 'All',
@@ -270,6 +281,13 @@ export const en: Record<TranslationKey, string> = {
   'audit.action.attendance.marked': 'Attendance marked by hand',
   'audit.action.attendance.corrected': 'Attendance corrected',
   'audit.action.attendance.excused': 'Izin or sakit sent',
+  'audit.action.learning.bank_imported': 'Question bank imported',
+  'audit.action.learning.results_released': 'Test results released',
+  'audit.action.learning.results_withdrawn': 'Test results withdrawn',
+  'audit.action.learning.essay_graded': 'Essay answer graded',
+  'audit.action.learning.grade_saved': 'Assignment grade saved',
+  'audit.action.learning.grades_released': 'Assignment grades released',
+  'audit.action.learning.grades_withdrawn': 'Assignment grades withdrawn',
 
   'nav.training': 'Training',
   'nav.programs': 'Programmes',

@@ -1,5 +1,10 @@
 import { attendanceId } from '../attendance/attendance.i18n';
+import { batchLearningId } from '../batch-learning/batch-learning.i18n';
 import { checkInId } from '../check-in/check-in.i18n';
+import { contentId } from '../content/content.i18n';
+import { gradingId } from '../grading/grading.i18n';
+import { assessId } from '../learn/assess.i18n';
+import { learnId } from '../learn/learn.i18n';
 
 /**
  * Bahasa Indonesia, the default language and the source of the translation keys: `en.ts` must have
@@ -8,9 +13,15 @@ import { checkInId } from '../check-in/check-in.i18n';
  */
 export const id = {
   ...checkInId,
+  ...contentId,
   ...attendanceId,
+  ...batchLearningId,
+  ...gradingId,
+  ...assessId,
+  ...learnId,
   'app.name': 'Bimtek',
   'app.skipToContent': 'Langsung ke konten',
+  'app.offline': 'Luring: menampilkan materi yang tersimpan di perangkat ini',
 
   'common.actions': 'Tindakan',
   'common.all': 'Semua',
@@ -273,6 +284,13 @@ export const id = {
   'audit.action.attendance.marked': 'Presensi ditandai manual',
   'audit.action.attendance.corrected': 'Presensi dikoreksi',
   'audit.action.attendance.excused': 'Izin atau sakit diajukan',
+  'audit.action.learning.bank_imported': 'Bank soal diimpor',
+  'audit.action.learning.results_released': 'Nilai tes dirilis',
+  'audit.action.learning.results_withdrawn': 'Rilis nilai tes ditarik',
+  'audit.action.learning.essay_graded': 'Jawaban uraian dinilai',
+  'audit.action.learning.grade_saved': 'Nilai tugas disimpan',
+  'audit.action.learning.grades_released': 'Nilai tugas dirilis',
+  'audit.action.learning.grades_withdrawn': 'Rilis nilai tugas ditarik',
 
   'nav.training': 'Pelatihan',
   'nav.programs': 'Program',

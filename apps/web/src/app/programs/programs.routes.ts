@@ -24,6 +24,12 @@ export const programsRoutes: Routes = [
     loadComponent: () => import('./program-edit-page').then((m) => m.ProgramEditPage),
   },
   {
+    path: `${TrainingPaths.programs}/:id/${TrainingPaths.programContent}`,
+    title: pageTitle('content.title'),
+    canActivate: [permissionGuard(Permission.LearningManage)],
+    loadComponent: () => import('../content/content-page').then((m) => m.ContentPage),
+  },
+  {
     path: TrainingPaths.batchCalendar,
     title: pageTitle('nav.batchCalendar'),
     canActivate: [permissionGuard(Permission.ProgramsManage)],
@@ -60,5 +66,18 @@ export const programsRoutes: Routes = [
     data: { chromeless: true },
     canActivate: [permissionGuard(Permission.AttendanceManage)],
     loadComponent: () => import('../attendance/kiosk-page').then((m) => m.KioskPage),
+  },
+  {
+    // Trainers come here straight from their sessions: the batch page above is for organizers only.
+    path: `${TrainingPaths.batches}/:id/${TrainingPaths.batchLearning}`,
+    title: pageTitle('batchLearning.title'),
+    canActivate: [permissionGuard(Permission.LearningTeach)],
+    loadComponent: () => import('../batch-learning/batch-learning-page').then((m) => m.BatchLearningPage),
+  },
+  {
+    path: `${TrainingPaths.batches}/:id/${TrainingPaths.gradebook}`,
+    title: pageTitle('batchLearning.gradebook.title'),
+    canActivate: [permissionGuard(Permission.LearningTeach)],
+    loadComponent: () => import('../batch-learning/gradebook-page').then((m) => m.GradebookPage),
   },
 ];

@@ -126,4 +126,13 @@ describe(CatalogPage.name, () => {
     expect(view.page.querySelector('[data-testid=catalog] [data-testid=enrollment-status]')?.textContent).toContain('Daftar tunggu no. 3');
     expect(view.page.querySelector('[data-testid=my-enrollments]')?.textContent).toContain('Mengundurkan diri');
   });
+
+  it('leads an approved participant to the batch’s lessons, and no one still waiting', async () => {
+    const view = await render();
+    await view.flushLists([ENROLLMENT, { ...ENROLLMENT, id: 'e2', batchId: 'b2', status: 'approved', waitlistPosition: null }]);
+
+    const links = Array.from(view.page.querySelectorAll('[data-testid=my-enrollments] a[name=learn]'));
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/pelatihan/b2/belajar']);
+    expect(links[0].textContent).toContain('Materi & tes');
+  });
 });

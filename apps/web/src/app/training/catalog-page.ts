@@ -51,6 +51,8 @@ export class CatalogPage implements OnInit {
 
   protected readonly paths = TrainingPaths;
   protected readonly canEnroll = inject(AuthService).can(Permission.EnrollSelf);
+  /** Approved participants open the batch's lessons, tests and assignments from their enrollment. */
+  protected readonly canLearn = inject(AuthService).can(Permission.LearningSelf);
   protected readonly batches = signal<BatchView[] | null>(null);
   protected readonly mine = signal<EnrollmentView[] | null>(null);
   protected readonly busy = signal<string | null>(null);
