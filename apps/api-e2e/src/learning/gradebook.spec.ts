@@ -135,6 +135,9 @@ describe('the gradebook', () => {
 
   it('is for the organizers and trainers of the batch only', async () => {
     const p = await person();
+    const context = await t.http().get(`/api/batches/${batch.id}/learning`).set('Authorization', organizer).expect(200);
+    expect(context.body).toEqual({ batchId: batch.id, programId: program.id, programTitle: program.title, name: 'Angkatan I', timeZone: 'Asia/Jakarta' });
+    await t.http().get(`/api/batches/${batch.id}/learning`).set('Authorization', p.auth).expect(403);
     await t.http().get(`/api/batches/${batch.id}/gradebook`).set('Authorization', p.auth).expect(403);
     await t.http().get(`/api/batches/${batch.id}/gradebook.xlsx`).set('Authorization', p.auth).expect(403);
     const stranger = await t.authFor(await t.person({ roles: ['trainer'] }));

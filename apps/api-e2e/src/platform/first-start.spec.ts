@@ -1,10 +1,48 @@
-import type { AttendanceGridView, BatchView, EnrollmentView, Page, ProfileView, SessionResponse, TimetableView } from '@bimtek/contracts';
+import type {
+  AssignmentView,
+  AttemptView,
+  AttendanceGridView,
+  BatchAssignmentView,
+  BatchTestView,
+  BatchView,
+  EnrollmentView,
+  GradebookView,
+  LessonView,
+  MyTestView,
+  Page,
+  PrePostReport,
+  ProfileView,
+  ProgramView,
+  QuestionView,
+  SessionResponse,
+  SubmissionView,
+  TestView,
+  TimetableView,
+} from '@bimtek/contracts';
 import { parseNik, parseNip } from '@bimtek/domain';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { download } from '../support/download';
 import { TestApp } from '../support/test-app';
+
+/** The demo writes its photos under the data dir: a folder of the test's own. */
+async function startDemo(): Promise<{ t: TestApp; stop: () => Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'bimtek-demo-'));
+  const t = await TestApp.start({ BIMTEK_DEMO: 'true', DATA_DIR: dataDir });
+  return {
+    t,
+    stop: async () => {
+      await t.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
 
 describe('the first start on an empty database', () => {
   it('loads the demo agency, one account per role and participants whose NIPs and NIKs validate', async () => {
-    const t = await TestApp.start({ BIMTEK_DEMO: 'true' });
+    const { t, stop } = await startDemo();
     try {
       expect(t.seed.kind).toBe('demo');
       const sessions: SessionResponse[] = [];
@@ -46,7 +84,81 @@ describe('the first start on an empty database', () => {
         expect.arrayContaining(['Sosialisasi Pengelolaan Media Sosial Pemerintah', 'Rapat Koordinasi Admin Media Sosial OPD se-Sumatera Barat']),
       );
     } finally {
-      await t.stop();
+      await stop();
+    }
+  });
+
+  it('gives the Padang Bimtek its material, this week\'s tests and work, and the finished angkatan its graded results', async () => {
+    const { t, stop } = await startDemo();
+    try {
+      const organizer = `Bearer ${(await t.signIn('panitia@bimtek.local', 'Bimtek-Demo-2026')).accessToken}`;
+      const get = async <T>(path: string, auth = organizer) => (await t.http().get(`/api${path}`).set('Authorization', auth).expect(200)).body as T;
+      const [finished, running] = await get<BatchView[]>('/batches');
+      const program = await get<ProgramView>(`/programs/${running.programId}`);
+      expect(program.title).toBe('Bimtek Jurnalistik dan Media Sosial Management');
+
+      // Every module has lessons (the later ones locked until the one before) and a bank.
+      const kinds = new Set<string>();
+      for (const module of program.modules) {
+        const lessons = await get<LessonView[]>(`/programs/${program.id}/modules/${module.id}/lessons`);
+        expect(lessons.length).toBeGreaterThanOrEqual(2);
+        expect(lessons.map((l) => l.lockedUntilPrevious)).toEqual(lessons.map((_, i) => i > 0));
+        expect(lessons.every((l) => l.body.includes('## '))).toBe(true);
+        const bank = await get<QuestionView[]>(`/programs/${program.id}/modules/${module.id}/questions`);
+        expect(bank.length).toBeGreaterThanOrEqual(6);
+        expect(bank.filter((q) => q.kind === 'essay').length).toBeLessThanOrEqual(1);
+        bank.forEach((q) => kinds.add(q.kind));
+      }
+      expect([...kinds].sort()).toEqual(['essay', 'multiple', 'shortAnswer', 'single', 'trueFalse']);
+      const tests = await get<TestView[]>(`/programs/${program.id}/tests`);
+      expect(tests.map((x) => `${x.kind} ${x.questionCount} ${x.timeLimitMinutes} ${x.maxAttempts}`).sort()).toEqual([
+        'post 10 20 1',
+        'pre 10 20 1',
+        ...Array.from({ length: 4 }, () => 'quiz 5 10 2'),
+      ]);
+      const assignments = await get<AssignmentView[]>(`/programs/${program.id}/assignments`);
+      expect(assignments.map((a) => `${a.title} ${a.fileKind} ${a.minFiles}-${a.maxFiles} ${a.maxPoints}`).sort()).toEqual([
+        'Menulis siaran pers kegiatan OPD documents 0-1 16',
+        'Rencana konten satu minggu any 0-2 16',
+        'Tiga foto kegiatan OPD dengan keterangan images 3-3 16',
+      ]);
+
+      // The running angkatan: tests scheduled, nothing released, work due this week; the demo participant can start the pre-test.
+      const now = Date.now();
+      const runningTests = await get<BatchTestView[]>(`/batches/${running.id}/tests`);
+      expect(runningTests.every((x) => x.opensAt !== null && x.closesAt !== null && x.resultsReleasedAt === null)).toBe(true);
+      const runningWork = await get<BatchAssignmentView[]>(`/batches/${running.id}/assignments`);
+      expect(runningWork.every((a) => a.dueAt !== null && a.dueAt.slice(0, 10) <= running.endDate && a.gradesReleasedAt === null)).toBe(true);
+      const participant = `Bearer ${(await t.signIn('peserta@bimtek.local', 'Bimtek-Demo-2026')).accessToken}`;
+      const myTests = await get<MyTestView[]>(`/my/learning/${running.id}/tests`, participant);
+      const pre = myTests.find((x) => x.kind === 'pre');
+      expect(pre).toMatchObject({ state: 'open', attemptsUsed: 0 });
+      expect(Date.parse(pre?.closesAt ?? '')).toBeGreaterThan(now);
+      const attempt = (await t.http().post(`/api/my/learning/${running.id}/tests/${pre?.id}/attempts`).set('Authorization', participant).expect(200)).body as AttemptView;
+      expect(attempt.questions).toHaveLength(10);
+
+      // The finished angkatan: everyone took every test and handed in every assignment; all released.
+      const book = await get<GradebookView>(`/batches/${finished.id}/gradebook`);
+      expect(book.columns.map((c) => c.kind)).toEqual(['attendance', 'test', 'test', 'test', 'test', 'test', 'assignment', 'assignment', 'assignment']);
+      expect(book.rows).toHaveLength(12);
+      expect(book.rows.every((r) => Object.values(r.scores).every((s) => s !== null) && r.final > 0)).toBe(true);
+      const passed = book.rows.filter((r) => r.passed).length;
+      expect(passed).toBeGreaterThanOrEqual(7);
+      expect(passed).toBeLessThan(12);
+      const prePost = await get<PrePostReport>(`/batches/${finished.id}/pre-post`);
+      expect(prePost.rows.every((r) => r.pre !== null && r.post !== null)).toBe(true);
+      expect(prePost.averageGain).toBeGreaterThan(10);
+
+      // The photos are real JPEGs with thumbnails.
+      const photos = assignments.find((a) => a.fileKind === 'images');
+      const [handIn] = await get<SubmissionView[]>(`/batches/${finished.id}/assignments/${photos?.id}/submissions`);
+      expect(handIn.files).toHaveLength(3);
+      expect(handIn.grade).toMatchObject({ maxPoints: 16 });
+      const file = await download(t.http().get(`/api/${handIn.files[0].url}`).set('Authorization', organizer)).expect(200);
+      expect(await sharp(file.body as Buffer).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 800 });
+      await download(t.http().get(`/api/${handIn.files[0].thumbUrl}`).set('Authorization', organizer)).expect(200);
+    } finally {
+      await stop();
     }
   });
 

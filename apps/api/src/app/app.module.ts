@@ -1,5 +1,6 @@
 import { AgendaController } from './agenda/agenda.controller';
 import { GradebookController } from './gradebook/gradebook.controller';
+import { LearningContextController } from './learning/learning-context.controller';
 import { GradebookService } from './gradebook/gradebook.service';
 import { AttemptSweeper } from './assessment/attempt-sweeper.service';
 import { AttemptsService } from './assessment/attempts.service';
@@ -107,6 +108,7 @@ export const CONTROLLERS = [
   GradingController,
   QuestionBankController,
   GradebookController,
+  LearningContextController,
   TestsController,
   MyTestsController,
   LessonsController,

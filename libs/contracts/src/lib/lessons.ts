@@ -1,3 +1,5 @@
+import type { TimeZone } from './batches';
+
 /** Lessons: each module's material in order (Markdown with images, attachments, a video link). */
 export const LESSON_LIMITS = {
   title: 200,
@@ -90,4 +92,14 @@ export interface LessonProgressView {
   people: { userId: string; name: string; nip: string | null; completedLessonIds: string[]; percent: number }[];
   /** Average completion of the batch, in percent. */
   averagePercent: number;
+}
+
+/** What the batch learning pages show in their header, for organizers and the batch's trainers alike. */
+export interface BatchLearningContext {
+  batchId: string;
+  programId: string;
+  programTitle: string;
+  /** "Angkatan II". */
+  name: string;
+  timeZone: TimeZone;
 }

@@ -8,10 +8,12 @@ import { Enrollment } from '../enrollment/enrollment.entity';
 import { Notification } from '../notifications/notification.entity';
 import { ProgramModule } from '../programs/program-module.entity';
 import { Program } from '../programs/program.entity';
+import type { FileStorage } from '../storage/file-storage';
 import { instantOf } from '../timetable/local-time';
 import { TimetableSession } from '../timetable/timetable-session.entity';
 import { DEMO_TRAININGS } from './demo-trainings';
 import { seedAttendance } from './seed-attendance';
+import { DEMO_LEARNING_PROGRAM, seedLearning, type LearningSeedBatch } from './seed-learning';
 
 export interface TrainingSeedPeople {
   mainAgencyId: string;
@@ -40,7 +42,7 @@ export function batchDays(today: Date, startsInDays: number, days: number): { st
 }
 
 /** Programmes, batches, timetables and enrollments shaped like the trainings in DOMAIN.md, dated around today. */
-export async function seedTrainings(manager: EntityManager, people: TrainingSeedPeople, today = new Date()): Promise<number> {
+export async function seedTrainings(manager: EntityManager, people: TrainingSeedPeople, today = new Date(), storage: FileStorage | null = null): Promise<number> {
   // participantIds[0] (peserta@bimtek.local) is kept for the batch running now, so the demo
   // participant has a training to open; the others are handed out in order.
   let nextParticipant = 0;
@@ -60,6 +62,7 @@ export async function seedTrainings(manager: EntityManager, people: TrainingSeed
     await manager.insert(Program, program);
     const modules = training.modules.map((m, i) => manager.create(ProgramModule, { programId: program.id, position: i + 1, title: m.title, jp: m.jp, objectives: m.objectives ?? [] }));
     await manager.insert(ProgramModule, modules);
+    const learningBatches: LearningSeedBatch[] = [];
 
     for (const [index, b] of training.batches.entries()) {
       const dates = batchDays(today, b.startsInDays, b.days);
@@ -133,9 +136,13 @@ export async function seedTrainings(manager: EntityManager, people: TrainingSeed
         );
       }
       if (b.status === 'running' || b.status === 'finished') await seedAttendance(manager, batch.id, sessions, enrolled, people.organizerId, today);
+      learningBatches.push({ id: batch.id, status: b.status, timeZone: batch.timeZone, days: [...new Set(plan.sessions.map((s) => s.date))].sort(), participantIds: enrolled });
       if (b.status === 'running' && demoParticipant && enrolled.includes(demoParticipant)) {
         await manager.insert(Notification, { userId: demoParticipant, kind: 'enrollment.approved', batchId: batch.id, params: {} });
       }
+    }
+    if (training.program.title === DEMO_LEARNING_PROGRAM) {
+      await seedLearning(manager, { programId: program.id, modules, batches: learningBatches, trainerId: people.trainerId }, storage, today);
     }
   }
   return batchCount;

@@ -8,6 +8,7 @@ import { Unit } from '../agencies/unit.entity';
 import { PasswordService } from '../auth/password.service';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { FileStorage } from '../storage/file-storage';
 import { User } from '../users/user.entity';
 import { seedTrainings } from './seed-trainings';
 import { DEMO_AGENCY, DEMO_PASSWORD, DEMO_ROLE_ACCOUNTS, DEMO_UNITS, demoParticipants, type DemoPerson } from './demo-data';
@@ -33,6 +34,7 @@ export class SeedService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly passwords: PasswordService,
+    private readonly storage: FileStorage,
   ) {}
 
   async seedIfEmpty(): Promise<SeedOutcome> {
@@ -81,12 +83,17 @@ export class SeedService {
     );
     const ids = inserted.identifiers.map((row) => (row as { id: string }).id);
     const idOf = (email: string) => ids[people.findIndex((p) => p.email === email)] ?? '';
-    await seedTrainings(manager, {
-      mainAgencyId: agency.id,
-      organizerId: idOf('panitia@bimtek.local'),
-      trainerId: idOf('narasumber@bimtek.local'),
-      participantIds: people.flatMap((p, i) => (p.roles.includes('participant') && ids[i] ? [ids[i]] : [])),
-    });
+    await seedTrainings(
+      manager,
+      {
+        mainAgencyId: agency.id,
+        organizerId: idOf('panitia@bimtek.local'),
+        trainerId: idOf('narasumber@bimtek.local'),
+        participantIds: people.flatMap((p, i) => (p.roles.includes('participant') && ids[i] ? [ids[i]] : [])),
+      },
+      new Date(),
+      this.storage,
+    );
     return {
       kind: 'demo',
       accounts: DEMO_ROLE_ACCOUNTS.map((a) => ({ email: a.email, roles: a.roles })),

@@ -9,6 +9,7 @@ import {
   type BatchTestView,
   type EssayGradeRequest,
   type GradebookView,
+  type BatchLearningContext,
   type LessonProgressView,
   type PrePostReport,
   type SubmissionView,
@@ -21,6 +22,11 @@ import { apiUrl } from '../core/api';
 @Injectable({ providedIn: 'root' })
 export class BatchLearningService {
   private readonly http = inject(HttpClient);
+
+  /** The batch's name and time zone, readable by its trainers too. */
+  context(batchId: string): Observable<BatchLearningContext> {
+    return this.http.get<BatchLearningContext>(this.url(batchId, 'learning'));
+  }
 
   lessonProgress(batchId: string): Observable<LessonProgressView> {
     return this.http.get<LessonProgressView>(this.url(batchId, 'lesson-progress'));

@@ -19,7 +19,8 @@ import { TranslatePipe } from '../i18n/translate.pipe';
 import { fileSize } from '../programs/roster-import';
 import { ContentService } from './content.service';
 import { placeFieldErrors } from './form-errors';
-import { imageMarkdown, insertAt, renderMarkdown } from './markdown';
+import { renderLessonMarkdown } from '../core/lesson-markdown';
+import { imageMarkdown, insertAt } from './markdown';
 
 export interface LessonDialogData {
   programId: string;
@@ -85,10 +86,8 @@ export class LessonDialog {
   /** Object URLs of the image attachments, so the preview can show them (they need the access token). */
   private readonly imageUrls = signal<ReadonlyMap<string, string>>(new Map());
   private readonly body = toSignal(this.form.controls.body.valueChanges, { initialValue: this.data.lesson?.body ?? '' });
-  protected readonly preview = computed(() => {
-    const urls = this.imageUrls();
-    return renderMarkdown(this.body(), (id) => urls.get(id) ?? null);
-  });
+  /** Rendered exactly as participants will see it. */
+  protected readonly preview = computed(() => renderLessonMarkdown(this.body(), this.imageUrls()));
   private changed = false;
 
   constructor() {

@@ -1,25 +1,5 @@
-import { Marked, type Token, type Tokens } from 'marked';
-
 /** How a lesson's text names an uploaded image: `![caption](attachment:ID)`. */
 export const ATTACHMENT_SCHEME = 'attachment:';
-
-/**
- * A lesson's Markdown as HTML, to be bound with `[innerHTML]` (Angular's sanitizer then removes
- * scripts and event handlers). `imageUrl` turns `attachment:ID` into something the browser can
- * load (an object URL of the fetched file); an image it cannot resolve yet gets no source.
- */
-export function renderMarkdown(markdown: string, imageUrl: (attachmentId: string) => string | null = () => null): string {
-  const marked = new Marked({
-    gfm: true,
-    breaks: true,
-    walkTokens: (token: Token) => {
-      if (token.type !== 'image' && token.type !== 'link') return;
-      const target = token as Tokens.Image | Tokens.Link;
-      if (target.href.startsWith(ATTACHMENT_SCHEME)) target.href = imageUrl(target.href.slice(ATTACHMENT_SCHEME.length)) ?? '';
-    },
-  });
-  return marked.parse(markdown, { async: false });
-}
 
 /** The Markdown that shows an uploaded image: its file name without the extension as the caption. */
 export function imageMarkdown(attachment: { id: string; fileName: string }): string {

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, ViewEncapsulation, computed, effect, inject, input, signal } from '@angular/core';
 import type { LessonAttachmentView } from '@bimtek/contracts';
-import { type AttachmentImages, attachmentImageIds, renderLessonMarkdown } from './lesson-markdown';
+import { type AttachmentImages, attachmentImageIds, renderLessonMarkdown } from '../core/lesson-markdown';
 import { LearnService } from './learn.service';
 
 /**

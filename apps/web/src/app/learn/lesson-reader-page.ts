@@ -15,7 +15,7 @@ import { TranslatePipe } from '../i18n/translate.pipe';
 import { loadFailureText } from './learn-error';
 import { LearnService } from './learn.service';
 import { LessonBody } from './lesson-body';
-import { attachmentImageIds } from './lesson-markdown';
+import { attachmentImageIds } from '../core/lesson-markdown';
 import { isWebUrl, youtubeEmbedUrl, youtubeId } from './video-link';
 
 interface LockedLesson {

@@ -12,7 +12,7 @@ import { errorBodyOf } from '../../core/server-errors';
 import { I18n } from '../../i18n/i18n';
 import { TranslatePipe } from '../../i18n/translate.pipe';
 import { AssessService, type BatchContext } from '../assess.service';
-import { renderLessonMarkdown } from '../lesson-markdown';
+import { renderLessonMarkdown } from '../../core/lesson-markdown';
 import { batchTime, percent } from '../tests/assess-format';
 import { assignmentStatus, assignmentStatusLabel } from './assignment-status';
 import { HandInForm } from './hand-in-form';
