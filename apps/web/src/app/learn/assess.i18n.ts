@@ -146,7 +146,7 @@ export const assessId = {
   'assess.grades.passed': 'Lulus',
   'assess.grades.notPassed': 'Belum lulus',
   'assess.grades.weights':
-    'Nilai akhir adalah rata-rata berbobot dari persentase kehadiran, rata-rata nilai tes, dan rata-rata nilai tugas; bobotnya ditetapkan panitia program. Hanya nilai yang sudah dirilis narasumber yang dihitung.',
+    'Nilai akhir = kehadiran {attendance}% + rata-rata tes {tests}% + rata-rata tugas {assignments}% (bobot dari panitia). Lulus bila nilai akhir paling sedikit {passing}. Hanya nilai yang sudah dirilis narasumber yang dihitung.',
   'assess.grades.partial': 'Sebagian nilai belum dirilis, sehingga nilai akhir masih dapat berubah.',
   'assess.grades.details': 'Rincian nilai',
 };
@@ -298,7 +298,7 @@ export const assessEn: Record<keyof typeof assessId, string> = {
   'assess.grades.passed': 'Passed',
   'assess.grades.notPassed': 'Not passed',
   'assess.grades.weights':
-    'The final score is a weighted average of your attendance rate, your average test score and your average assignment score; the programme’s organizers set the weights. Only results the trainers have released count.',
+    'Final score = attendance {attendance}% + average test score {tests}% + average assignment score {assignments}% (weights set by the organizers). Passed with a final score of at least {passing}. Only results the trainers have released count.',
   'assess.grades.partial': 'Some results are not released yet, so the final score can still change.',
   'assess.grades.details': 'Score details',
 };

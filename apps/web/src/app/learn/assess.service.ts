@@ -4,7 +4,7 @@ import {
   ApiRoutes,
   type AttemptView,
   type GivenAnswer,
-  type GradebookRow,
+  type MyGradesView,
   type MyAssignmentView,
   type MyTestView,
   type SaveAnswerRequest,
@@ -83,8 +83,8 @@ export class AssessService {
     return this.http.get(protectedFileUrl(path), { responseType: 'blob', observe: 'response' });
   }
 
-  myGrades(batchId: string): Observable<GradebookRow> {
-    return this.http.get<GradebookRow>(apiUrl(ApiRoutes.myLearning, batchId, 'grades'));
+  myGrades(batchId: string): Observable<MyGradesView> {
+    return this.http.get<MyGradesView>(apiUrl(ApiRoutes.myLearning, batchId, 'grades'));
   }
 
   /**

@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { ApiRoutes, type GradebookRow, type MyTestView } from '@bimtek/contracts';
+import { ApiRoutes, type MyGradesView, type MyTestView } from '@bimtek/contracts';
 import { apiUrl } from '../../core/api';
 import { MyGrades } from './my-grades';
 
@@ -26,7 +26,7 @@ const TEST: MyTestView = {
   attempts: [],
 };
 
-async function render(row: GradebookRow) {
+async function render(row: MyGradesView) {
   TestBed.configureTestingModule({ imports: [MyGrades], providers: [provideHttpClient(), provideHttpClientTesting()] });
   const backend = TestBed.inject(HttpTestingController);
   const fixture = TestBed.createComponent(MyGrades);
@@ -50,7 +50,7 @@ function detailsOf(page: HTMLElement): string[] {
   );
 }
 
-const ROW: GradebookRow = {
+const ROW: MyGradesView = {
   userId: 'u1',
   name: 'Ani Lestari',
   nip: null,
@@ -60,6 +60,8 @@ const ROW: GradebookRow = {
   assignments: 75,
   final: 81,
   passed: true,
+  weights: { attendance: 20, tests: 40, assignments: 40 },
+  passingScore: 70,
 };
 
 describe(MyGrades.name, () => {
@@ -67,6 +69,8 @@ describe(MyGrades.name, () => {
     const view = await render(ROW);
 
     expect(view.text('grades-final')).toContain('81%');
+    expect(view.text('grades-weights')).toContain('kehadiran 20% + rata-rata tes 40% + rata-rata tugas 40%');
+    expect(view.text('grades-weights')).toContain('paling sedikit 70');
     expect(view.text('grades-verdict')).toBe('verified Lulus');
     expect(view.text('grades-attendance')).toBe('90%');
     expect(view.text('grades-tests')).toBe('82,5%');

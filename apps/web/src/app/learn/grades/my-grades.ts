@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { toObservable } from '@angular/core/rxjs-interop';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import type { GradebookRow, MyAssignmentView, MyTestView } from '@bimtek/contracts';
+import type { MyAssignmentView, MyGradesView, MyTestView } from '@bimtek/contracts';
 import { catchError, forkJoin, of, switchMap } from 'rxjs';
 import { errorBodyOf } from '../../core/server-errors';
 import { I18n } from '../../i18n/i18n';
@@ -18,7 +18,7 @@ interface Detail {
 }
 
 interface Loaded {
-  row: GradebookRow;
+  row: MyGradesView;
   tests: MyTestView[];
   assignments: MyAssignmentView[];
 }
@@ -63,7 +63,9 @@ interface Loaded {
       @if (partial()) {
         <p class="notice" data-testid="grades-partial">{{ 'assess.grades.partial' | t }}</p>
       }
-      <p class="muted small">{{ 'assess.grades.weights' | t }}</p>
+      <p class="muted small" data-testid="grades-weights">
+        {{ 'assess.grades.weights' | t: { attendance: data.row.weights.attendance, tests: data.row.weights.tests, assignments: data.row.weights.assignments, passing: data.row.passingScore } }}
+      </p>
 
       @if (details().length > 0) {
         <h3>{{ 'assess.grades.details' | t }}</h3>
