@@ -3,23 +3,15 @@
 // Latency is measured from each request's scheduled send time, so a slow server cannot hide
 // behind a client that waits for it. Afterwards there must be exactly 1,000 records.
 //   npm run bench   ·   node bench/checkin.mjs
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from '../node_modules/pg/lib/index.js';
-import { machine, percentile, root, signIn, startServer } from './server.mjs';
+import { accessToken, approvedParticipants, machine, percentile, root, signIn, startServer } from './server.mjs';
 
 const PEOPLE = 1_000;
 const SPREAD_MS = 2_000;
 const SERVER_DB = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-/** An access token as the server signs it (HS256, sub, typ), so 1,000 people need no password sign-in. */
-function accessToken(secret, userId) {
-  const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const now = Math.floor(Date.now() / 1000);
-  const body = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub: userId, typ: 'access', iat: now, exp: now + 3600 })}`;
-  return `Bearer ${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
-}
 
 async function rush(label, server, jwtSecret) {
   const api = async (auth, method, path, body) => {
@@ -44,16 +36,8 @@ async function rush(label, server, jwtSecret) {
   db.on('error', () => undefined);
   await db.connect();
   const tag = randomBytes(4).toString('hex');
-  const { rows: people } = await db.query(
-    `WITH people AS (
-       INSERT INTO app_user (email, password_hash, full_name, employment_type, roles, agency_id)
-       SELECT 'rush' || g || '.' || $3 || '@padang.go.id', '!imported', 'Peserta Presensi ' || g, 'NON_ASN', '{participant}', $2
-         FROM generate_series(1, $4) g
-       RETURNING id)
-     INSERT INTO enrollment (batch_id, user_id, status) SELECT $1, id, 'approved' FROM people RETURNING user_id`,
-    [batch.id, program.agencyId, tag, PEOPLE],
-  );
-  const tokens = people.map((p) => accessToken(jwtSecret, p.user_id));
+  const people = await approvedParticipants(db, { batchId: batch.id, agencyId: program.agencyId, count: PEOPLE, prefix: `rush.${tag}.` });
+  const tokens = people.map((id) => accessToken(jwtSecret, id));
 
   const { code } = await api(organizer, 'GET', `batches/${batch.id}/attendance/units/${session.id}/kiosk`);
   const rssBefore = server.rssMb();

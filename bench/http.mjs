@@ -38,7 +38,9 @@ async function waitHealthy() {
   for (;;) {
     try {
       if ((await fetch(`${base}/api/health`)).ok) return Date.now() - started;
-    } catch {}
+    } catch {
+      // Not listening yet: try again.
+    }
     if (Date.now() - started > 60_000) throw new Error('server did not start');
     await new Promise((r) => setTimeout(r, 100));
   }
