@@ -49,6 +49,8 @@ describe('attendance', () => {
   });
   afterAll(async () => t.stop());
 
+  const participants = (batchId: string, count: number, status = 'approved') => t.participants(batchId, count, { agencyId, unitId, status });
+
   /** A running batch around today (WIB) with sessions given as minutes from now. */
   const runningBatch = async (sessions: { from: number; to: number; title?: string }[], settings: Record<string, unknown> = {}, timeZone = 'Asia/Jakarta') => {
     const now = Date.now();
@@ -77,11 +79,6 @@ describe('attendance', () => {
   };
 
   /** Participants holding an approved place (or another status) in the batch. */
-  const participants = async (batchId: string, count: number, status = 'approved') => {
-    const people = await Promise.all(Array.from({ length: count }, () => t.person({ agencyId, unitId })));
-    await t.dataSource.query(`INSERT INTO enrollment (batch_id, user_id, status) SELECT $1, unnest($2::uuid[]), $3`, [batchId, people.map((p) => p.id), status]);
-    return Promise.all(people.map(async (user) => ({ user, auth: await t.authFor(user) })));
-  };
 
   const kiosk = async (batchId: string, unitKey: string) =>
     (await t.http().get(`/api/batches/${batchId}/attendance/units/${unitKey}/kiosk`).set('Authorization', organizer).expect(200)).body as KioskView;

@@ -7,7 +7,6 @@ import { download } from '../support/download';
 import { TestApp } from '../support/test-app';
 
 const DAY = 24 * 60 * 60_000;
-const date = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const fieldErrors = (body: unknown) => ((body as ErrorBody).errors ?? []).map((e) => ({ field: e.field, code: e.code }));
 
 /** A real photo: plain colour, so small, but a full image to decode. */
@@ -66,23 +65,12 @@ describe('assignments and hand-ins', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const newBatch = async () =>
-    (
-      await t
-        .http()
-        .post(`/api/programs/${program.id}/batches`)
-        .set('Authorization', organizer)
-        .send({ capacity: 100, timeZone: 'Asia/Jakarta', startDate: date(Date.now() - DAY), endDate: date(Date.now() + 3 * DAY) })
-        .expect(201)
-    ).body as BatchView;
+  const participants = (batchId: string, count: number) => t.participants(batchId, count, { agencyId, unitId });
+
+  const newBatch = () => t.batch(organizer, program.id);
   const createAssignment = async (body: Record<string, unknown>, module = 0) =>
     (await t.http().post(`/api/programs/${program.id}/assignments`).set('Authorization', organizer).send({ moduleId: program.modules[module].id, instructions: '', rubric, ...body }).expect(201))
       .body as AssignmentView;
-  const participants = async (batchId: string, count: number) => {
-    const people = await Promise.all(Array.from({ length: count }, () => t.person({ agencyId, unitId })));
-    await t.dataSource.query(`INSERT INTO enrollment (batch_id, user_id, status) SELECT $1, unnest($2::uuid[]), 'approved'`, [batchId, people.map((p) => p.id)]);
-    return Promise.all(people.map(async (user) => ({ user, auth: await t.authFor(user) })));
-  };
   /** A trainer of a timetable session of the module in the batch. */
   const trainerOf = async (batchId: string, moduleId: string) => {
     const trainer = await t.person({ roles: ['trainer'] });

@@ -13,8 +13,6 @@ import type {
 } from '@bimtek/contracts';
 import { TestApp } from '../support/test-app';
 
-const DAY = 24 * 60 * 60_000;
-const date = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const fieldErrors = (body: unknown) => ((body as ErrorBody).errors ?? []).map((e) => ({ field: e.field, code: e.code }));
 const rubric = [
   { title: 'Isi', levels: [{ title: 'Kurang', points: 10 }, { title: 'Cukup', points: 25 }, { title: 'Baik', points: 40 }] },
@@ -60,23 +58,12 @@ describe('grading assignments', () => {
   });
   afterAll(async () => t.stop());
 
-  const newBatch = async () =>
-    (
-      await t
-        .http()
-        .post(`/api/programs/${program.id}/batches`)
-        .set('Authorization', organizer)
-        .send({ capacity: 100, timeZone: 'Asia/Jakarta', startDate: date(Date.now() - DAY), endDate: date(Date.now() + 3 * DAY) })
-        .expect(201)
-    ).body as BatchView;
+  const participants = (batchId: string, count: number) => t.participants(batchId, count, { agencyId, unitId });
+
+  const newBatch = () => t.batch(organizer, program.id);
   const createAssignment = async (title: string, module: number) =>
     (await t.http().post(`/api/programs/${program.id}/assignments`).set('Authorization', organizer).send({ moduleId: program.modules[module].id, title, instructions: '', fileKind: 'none', rubric }).expect(201))
       .body as AssignmentView;
-  const participants = async (batchId: string, count: number) => {
-    const people = await Promise.all(Array.from({ length: count }, () => t.person({ agencyId, unitId })));
-    await t.dataSource.query(`INSERT INTO enrollment (batch_id, user_id, status) SELECT $1, unnest($2::uuid[]), 'approved'`, [batchId, people.map((p) => p.id)]);
-    return Promise.all(people.map(async (user) => ({ user, auth: await t.authFor(user) })));
-  };
   const trainerOf = async (batchId: string, moduleId: string, fullName: string) => {
     const person = await t.person({ roles: ['trainer'], fullName });
     const [session] = await t.dataSource.query<{ id: string }[]>(

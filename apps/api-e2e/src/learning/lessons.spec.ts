@@ -1,6 +1,5 @@
 import {
   LESSON_LIMITS,
-  type BatchView,
   type ErrorBody,
   type LessonAttachmentView,
   type LessonProgressView,
@@ -13,23 +12,13 @@ import {
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Test } from 'supertest';
+import { download } from '../support/download';
 import { TestApp } from '../support/test-app';
 
 const UUID = '00000000-0000-4000-8000-000000000000';
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 const PPTX = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from('[Content_Types].xml'), Buffer.from('ppt/presentation.xml')]);
-const DAY = 24 * 60 * 60 * 1000;
-const date = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** The response body as bytes (supertest only buffers text and JSON by itself). */
-function bytes(request: Test): Test {
-  return request.buffer(true).parse((response, done) => {
-    const chunks: Buffer[] = [];
-    response.on('data', (chunk: Buffer) => chunks.push(chunk));
-    response.on('end', () => done(null, Buffer.concat(chunks)));
-  });
-}
 
 const fieldErrors = (body: unknown) => ((body as ErrorBody).errors ?? []).map((e) => ({ field: e.field, code: e.code }));
 
@@ -62,15 +51,7 @@ describe('lessons', () => {
     (await t.http().post(modulesPath(program, module)).set('Authorization', organizer).send({ body: '', ...body }).expect(201)).body as LessonView;
   const upload = (lessonId: string, content: Buffer, name: string, auth = organizer) =>
     t.http().post(`/api/lessons/${lessonId}/attachments`).set('Authorization', auth).attach('file', content, name);
-  const batchOf = async (program: ProgramView) =>
-    (
-      await t
-        .http()
-        .post(`/api/programs/${program.id}/batches`)
-        .set('Authorization', organizer)
-        .send({ capacity: 100, timeZone: 'Asia/Jakarta', startDate: date(Date.now() - DAY), endDate: date(Date.now() + 3 * DAY) })
-        .expect(201)
-    ).body as BatchView;
+  const batchOf = (program: ProgramView) => t.batch(organizer, program.id);
   /** People holding a place of the given status in the batch, with their Authorization header. */
   const participants = async (batchId: string, count: number, status = 'approved') => {
     const people = await Promise.all(Array.from({ length: count }, (_, i) => t.person({ agencyId, unitId, fullName: `Peserta ${String.fromCharCode(65 + i)} ${batchId.slice(0, 4)}` })));
@@ -189,7 +170,7 @@ describe('lessons', () => {
       const view = (await t.http().get(`/api/lessons/${lesson.id}`).set('Authorization', organizer).expect(200)).body as LessonView;
       expect(view.attachments.map((a) => a.id)).toEqual([png.id, slides.id]);
 
-      const res = await bytes(t.http().get(`/api/${png.url}`).set('Authorization', organizer)).expect(200);
+      const res = await download(t.http().get(`/api/${png.url}`).set('Authorization', organizer)).expect(200);
       expect(res.body).toEqual(PNG);
       expect(res.headers['content-type']).toBe('image/png');
       expect(res.headers['x-content-type-options']).toBe('nosniff');

@@ -17,7 +17,6 @@ import { download } from '../support/download';
 import { TestApp } from '../support/test-app';
 
 const DAY = 24 * 60 * 60_000;
-const localDate = (ms: number) => new Date(ms + 7 * 60 * 60_000).toISOString().slice(0, 10);
 
 /** Sends a workbook built from rows as the multipart `file`. */
 async function xlsx(rows: (string | number)[][]): Promise<Buffer> {
@@ -53,21 +52,10 @@ describe('question banks and tests', () => {
   });
   afterAll(async () => t.stop());
 
-  const newBatch = async () =>
-    (
-      await t
-        .http()
-        .post(`/api/programs/${program.id}/batches`)
-        .set('Authorization', organizer)
-        .send({ capacity: 100, startDate: localDate(Date.now() - DAY), endDate: localDate(Date.now() + 3 * DAY) })
-        .expect(201)
-    ).body as BatchView;
+  const participants = (batchId: string, count: number, status = 'approved') => t.participants(batchId, count, { agencyId, status });
 
-  const participants = async (batchId: string, count: number, status = 'approved') => {
-    const people = await Promise.all(Array.from({ length: count }, () => t.person({ agencyId })));
-    await t.dataSource.query(`INSERT INTO enrollment (batch_id, user_id, status) SELECT $1, unnest($2::uuid[]), $3`, [batchId, people.map((p) => p.id), status]);
-    return Promise.all(people.map(async (user) => ({ user, auth: await t.authFor(user) })));
-  };
+  const newBatch = () => t.batch(organizer, program.id);
+
 
   const addQuestion = async (moduleId: string, body: Record<string, unknown>) =>
     (await t.http().post(`/api/programs/${program.id}/modules/${moduleId}/questions`).set('Authorization', organizer).send(body).expect(201)).body as QuestionView;

@@ -1,4 +1,4 @@
-import type { EmploymentType, ProgramRequest, ProgramView, Role, SessionResponse } from '@bimtek/contracts';
+import type { BatchView, EmploymentType, ProgramRequest, ProgramView, Role, SessionResponse } from '@bimtek/contracts';
 import { composeNip } from '@bimtek/domain';
 import type { INestApplication } from '@nestjs/common';
 import * as argon2 from 'argon2';
@@ -134,5 +134,24 @@ export class TestApp {
       .send({ title: 'Bimtek Media Sosial', kind: 'BIMTEK', mode: 'CLASSICAL', year: 2025, minAttendancePercent: 90, passingScore: 70, modules: [{ title: 'Fotografi', jp: 8 }], ...overrides })
       .expect(201);
     return res.body as ProgramView;
+  }
+
+  /** A batch of the programme, created through the API, from yesterday to three days ahead (WIB). */
+  async batch(organizerAuth: string, programId: string, overrides: Record<string, unknown> = {}): Promise<BatchView> {
+    const day = (offset: number) => new Date(Date.now() + 7 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+    const res = await this.http()
+      .post(`/api/programs/${programId}/batches`)
+      .set('Authorization', organizerAuth)
+      .send({ capacity: 100, startDate: day(-1), endDate: day(3), ...overrides })
+      .expect(201);
+    return res.body as BatchView;
+  }
+
+  /** New people holding a place of the given status (approved by default) in the batch, signed in. */
+  async participants(batchId: string, count: number, options: PersonOptions & { status?: string } = {}): Promise<{ user: User; auth: string }[]> {
+    const { status = 'approved', ...person } = options;
+    const people = await Promise.all(Array.from({ length: count }, () => this.person(person)));
+    await this.dataSource.query(`INSERT INTO enrollment (batch_id, user_id, status) SELECT $1, unnest($2::uuid[]), $3`, [batchId, people.map((p) => p.id), status]);
+    return Promise.all(people.map(async (user) => ({ user, auth: await this.authFor(user) })));
   }
 }

@@ -3,26 +3,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { DEMO_PASSWORD, PHONE, baseUrl, launch, phonePage, scrollsSideways, signIn, waitForHome } from '../support/browser';
+import { PHONE, baseUrl, launch, phonePage, scrollsSideways, signIn, waitForHome } from '../support/browser';
+import { api, bearer, localDate } from '../support/api';
 import { writeQrVideo } from '../support/fake-camera';
-
-/** The API as the organizer's (or a participant's) scripts would call it, to set the scene. */
-async function api<T>(auth: string | null, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${baseUrl()}/api/${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
-async function bearer(login: string): Promise<string> {
-  const session = await api<{ accessToken: string }>(null, 'POST', 'auth/login', { login, password: DEMO_PASSWORD });
-  return `Bearer ${session.accessToken}`;
-}
-
-const localDate = (offsetDays: number) => new Date(Date.now() + 7 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 describe('check-in at the door', () => {
   let browser: Browser;

@@ -4,25 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
-import { DEMO_PASSWORD, baseUrl, launch, phonePage, scrollsSideways, signIn, waitForHome } from '../support/browser';
-
-/** The API as the organizer's scripts would call it, to set the scene. */
-async function api<T>(auth: string | null, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${baseUrl()}/api/${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (res.status === 204 ? undefined : await res.json()) as T;
-}
-
-async function bearer(login: string): Promise<string> {
-  const session = await api<{ accessToken: string }>(null, 'POST', 'auth/login', { login, password: DEMO_PASSWORD });
-  return `Bearer ${session.accessToken}`;
-}
-
-const localDate = (offsetDays: number) => new Date(Date.now() + 7 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+import { baseUrl, launch, phonePage, scrollsSideways, signIn, waitForHome } from '../support/browser';
+import { api, bearer, localDate } from '../support/api';
 
 /** Three phone photos of an OPD activity (different colours), about what a phone camera sends at small size. */
 async function photos(): Promise<string[]> {
