@@ -154,7 +154,7 @@ describe('notifications, in the app and by mail', () => {
 
     const draft = await batch(5, true);
     const before = (await t.dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM notification'))[0]?.n;
-    await t.http().post(`/api/batches/${draft.id}/timetable/fill`).set('Authorization', organizer).send({}).expect(201);
+    await t.http().post(`/api/batches/${draft.id}/timetable/fill`).set('Authorization', organizer).send({ includeWeekends: true }).expect(201);
     expect((await t.dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM notification'))[0]?.n).toBe(before);
   });
 

@@ -76,6 +76,16 @@ describe('programmes, batches and timetables', () => {
     await t.http().post(`/api/batches/${batch.id}/timetable/fill`).set('Authorization', organizer).send({}).expect(409);
   });
 
+  it('explains why a weekend-only batch cannot be filled, and fills it when weekends are included', async () => {
+    const batch = await newBatch({ startDate: '2024-11-23', endDate: '2024-11-24' });
+    const refused = await t.http().post(`/api/batches/${batch.id}/timetable/fill`).set('Authorization', organizer).send({}).expect(400);
+    expect((refused.body as ErrorBody).errors).toEqual([expect.objectContaining({ field: 'includeWeekends', code: 'weekendOnly' })]);
+    const short = await t.http().post(`/api/batches/${batch.id}/timetable/fill`).set('Authorization', organizer).send({ includeWeekends: true, dayStart: '10:00', dayEnd: '09:00' }).expect(400);
+    expect((short.body as ErrorBody).errors?.[0]).toMatchObject({ field: 'dayEnd', code: 'dayTooShort' });
+    const filled = (await t.http().post(`/api/batches/${batch.id}/timetable/fill`).set('Authorization', organizer).send({ includeWeekends: true }).expect(201)).body as TimetableView;
+    expect(filled.sessions[0]).toMatchObject({ kind: 'OPENING', startsAt: '2024-11-23T01:00:00.000Z' });
+  });
+
   it('refuses a trainer in two places at once, across batches and programmes, naming the clash', async () => {
     const first = await newBatch({ startDate: '2024-12-02', endDate: '2024-12-06' });
     const otherProgram = (await t.http().post('/api/programs').set('Authorization', organizer).send({ ...padangCurriculum, title: 'Pelatihan Fotografi' }).expect(201)).body as ProgramView;

@@ -52,6 +52,8 @@ export interface FillTimetableRequest {
   dayStart?: string;
   dayEnd?: string;
   room?: string | null;
+  /** Also lay sessions on Saturdays and Sundays (a batch that runs over a weekend). */
+  includeWeekends?: boolean;
 }
 
 /** The person's own calendar feed (iCal): subscribe to it in Google Calendar, Outlook or a phone. */

@@ -8,7 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { batchName } from '../batches/batch-view';
 import { Batch } from '../batches/batch.entity';
 import { BatchesService, stateForbids, type OwnedBatch } from '../batches/batches.service';
-import { AppException, FieldValidationException, notFound, type RawFieldError } from '../common/errors/app-exception';
+import { AppException, FieldValidationException, notFound, type RawFieldError, invalidField } from '../common/errors/app-exception';
 import type { Principal, RequestOrigin } from '../common/request-context';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ProgramModule } from '../programs/program-module.entity';
@@ -146,9 +146,15 @@ export class TimetableService {
     await this.write(batchId, principal, async (manager, batch) => {
       if (await manager.existsBy(TimetableSession, { batchId })) throw new AppException(HttpStatus.CONFLICT, ErrorCode.Conflict);
       const modules = await manager.find(ProgramModule, { where: { programId: batch.programId }, order: { position: 'ASC' } });
-      const template = fillTimetable(
+      const template = fillableTimetable(
         modules.map((m) => ({ id: m.id, title: m.title, jp: m.jp })),
-        { startDate: batch.startDate, endDate: batch.endDate, ...(dto.dayStart ? { dayStart: dto.dayStart } : {}), ...(dto.dayEnd ? { dayEnd: dto.dayEnd } : {}) },
+        {
+          startDate: batch.startDate,
+          endDate: batch.endDate,
+          includeWeekends: dto.includeWeekends ?? false,
+          ...(dto.dayStart ? { dayStart: dto.dayStart } : {}),
+          ...(dto.dayEnd ? { dayEnd: dto.dayEnd } : {}),
+        },
       );
       for (const t of template.sessions) {
         const slot: Slot = { batch, startsAt: instantOf(t.date, t.start, batch.timeZone), endsAt: instantOf(t.date, t.end, batch.timeZone), room: dto.room ?? null, trainerIds: [] };
@@ -277,5 +283,16 @@ export class TimetableService {
       trainers: (s.trainers ?? []).map((t) => ({ id: t.id, name: t.fullName })),
       jp: sessionJp(s.kind, s.startsAt, s.endsAt),
     };
+  }
+}
+
+/** The curriculum laid over the days, or a 400 saying why it cannot be: only a weekend, or days too short. */
+function fillableTimetable(...args: Parameters<typeof fillTimetable>): ReturnType<typeof fillTimetable> {
+  try {
+    return fillTimetable(...args);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    if (/no weekdays/.test(error.message)) throw invalidField('includeWeekends', 'weekendOnly');
+    throw invalidField('dayEnd', 'dayTooShort');
   }
 }

@@ -1,7 +1,7 @@
 import { SESSION_KINDS, type FillTimetableRequest, type SessionKind, type SessionRequest } from '@bimtek/contracts';
 import { PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
 import { trimmedOrNull } from '../../common/transforms';
 import { MaxLength } from '../../common/validation/rules';
 
@@ -59,4 +59,8 @@ export class FillTimetableDto implements FillTimetableRequest {
   @IsString()
   @MaxLength(100)
   room?: string | null;
+
+  @IsOptional()
+  @IsBoolean()
+  includeWeekends?: boolean;
 }
