@@ -15,11 +15,12 @@ import { BatchLearningService } from './batch-learning.service';
 import { DueDateDialog, type DueDateData } from './due-date-dialog';
 import { venueDateTime } from './learning-format';
 import { LearningTab } from './learning-tabs';
+import { ReleaseButton, ReleaseState } from './release-controls';
 
 /** The batch's assignments: due dates, how many handed in and were graded, releasing grades; `?assignment=` lists its submissions. */
 @Component({
   selector: 'bt-batch-assignments',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe, AssignmentSubmissions],
+  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe, ReleaseState, ReleaseButton, AssignmentSubmissions],
   template: `
     @if (selected(); as assignment) {
       <bt-assignment-submissions [batchId]="batchId()" [assignment]="assignment" />
@@ -41,13 +42,7 @@ import { LearningTab } from './learning-tabs';
             <p class="small">
               {{ 'batchLearning.assignments.counts' | t: { submitted: c.assignment.submitted, participants: c.assignment.participants, graded: c.assignment.graded } }}
             </p>
-            <p class="small" data-testid="release-state">
-              @if (c.assignment.gradesReleasedAt) {
-                <span class="tag tag-accent">{{ 'batchLearning.releasedAt' | t: { at: c.released } }}</span>
-              } @else {
-                <span class="muted">{{ 'batchLearning.notReleased' | t }}</span>
-              }
-            </p>
+            <bt-release-state [releasedAt]="c.released" />
             <div class="item-actions">
               <a mat-stroked-button name="submissions" [routerLink]="[]" [queryParams]="{ tab: tabs.assignments, assignment: c.assignment.id }">
                 <mat-icon>assignment_turned_in</mat-icon>
@@ -59,10 +54,7 @@ import { LearningTab } from './learning-tabs';
                   {{ 'batchLearning.due.edit' | t }}
                 </button>
               }
-              <button mat-button type="button" name="release" [disabled]="busyId() === c.assignment.id" (click)="toggleRelease(c.assignment)">
-                <mat-icon>{{ c.assignment.gradesReleasedAt ? 'visibility_off' : 'campaign' }}</mat-icon>
-                {{ (c.assignment.gradesReleasedAt ? 'batchLearning.withdraw' : 'batchLearning.release') | t }}
-              </button>
+              <bt-release-button [released]="!!c.assignment.gradesReleasedAt" [request]="c.release" (saved)="replace($event)" />
             </div>
           </li>
         } @empty {
@@ -89,13 +81,13 @@ export class BatchAssignments {
 
   protected readonly tabs = LearningTab;
   protected readonly assignments = signal<BatchAssignmentView[] | null>(null);
-  protected readonly busyId = signal<string | null>(null);
   protected readonly selected = computed(() => this.assignments()?.find((assignment) => assignment.id === this.assignmentId()) ?? null);
   protected readonly cards = computed(() =>
     (this.assignments() ?? []).map((assignment) => ({
       assignment,
       due: venueDateTime(assignment.dueAt, this.timeZone(), this.i18n),
       released: venueDateTime(assignment.gradesReleasedAt, this.timeZone(), this.i18n),
+      release: (release: boolean) => this.learning.releaseAssignment(this.batchId(), assignment.id, release),
     })),
   );
 
@@ -118,23 +110,7 @@ export class BatchAssignments {
       });
   }
 
-  protected toggleRelease(assignment: BatchAssignmentView): void {
-    const release = !assignment.gradesReleasedAt;
-    this.busyId.set(assignment.id);
-    this.learning.releaseAssignment(this.batchId(), assignment.id, release).subscribe({
-      next: (saved) => {
-        this.busyId.set(null);
-        this.replace(saved);
-        this.notifier.success(release ? 'batchLearning.released' : 'batchLearning.withdrawn');
-      },
-      error: (error: unknown) => {
-        this.busyId.set(null);
-        this.notifier.error(error);
-      },
-    });
-  }
-
-  private replace(saved: BatchAssignmentView): void {
+  protected replace(saved: BatchAssignmentView): void {
     this.assignments.update((list) => list?.map((assignment) => (assignment.id === saved.id ? saved : assignment)) ?? null);
   }
 }

@@ -14,6 +14,7 @@ import { AttemptDetail } from './attempt-detail';
 import { BatchLearningService } from './batch-learning.service';
 import { testKindLabel, venueDateTime } from './learning-format';
 import { LearningTab } from './learning-tabs';
+import { ReleaseButton, ReleaseState } from './release-controls';
 import { PrePostTable } from './pre-post-table';
 import { TestResults } from './test-results';
 import { TestWindowDialog, type TestWindowData } from './test-window-dialog';
@@ -24,7 +25,7 @@ import { TestWindowDialog, type TestWindowData } from './test-window-dialog';
  */
 @Component({
   selector: 'bt-batch-tests',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe, AttemptDetail, PrePostTable, TestResults],
+  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe, ReleaseState, ReleaseButton, AttemptDetail, PrePostTable, TestResults],
   templateUrl: './batch-tests.html',
   styleUrl: './learning-list.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -45,8 +46,6 @@ export class BatchTests {
   protected readonly tabs = LearningTab;
   protected readonly kindLabel = testKindLabel;
   protected readonly tests = signal<BatchTestView[] | null>(null);
-  /** The test whose release is being switched. */
-  protected readonly busyId = signal<string | null>(null);
   protected readonly selected = computed(() => this.tests()?.find((test) => test.id === this.testId()) ?? null);
   protected readonly cards = computed(() =>
     (this.tests() ?? []).map((test) => ({
@@ -54,6 +53,7 @@ export class BatchTests {
       opens: venueDateTime(test.opensAt, this.timeZone(), this.i18n),
       closes: venueDateTime(test.closesAt, this.timeZone(), this.i18n),
       released: venueDateTime(test.resultsReleasedAt, this.timeZone(), this.i18n),
+      release: (release: boolean) => this.learning.releaseTest(this.batchId(), test.id, release),
     })),
   );
 
@@ -76,23 +76,7 @@ export class BatchTests {
       });
   }
 
-  protected toggleRelease(test: BatchTestView): void {
-    const release = !test.resultsReleasedAt;
-    this.busyId.set(test.id);
-    this.learning.releaseTest(this.batchId(), test.id, release).subscribe({
-      next: (saved) => {
-        this.busyId.set(null);
-        this.replace(saved);
-        this.notifier.success(release ? 'batchLearning.released' : 'batchLearning.withdrawn');
-      },
-      error: (error: unknown) => {
-        this.busyId.set(null);
-        this.notifier.error(error);
-      },
-    });
-  }
-
-  private replace(saved: BatchTestView): void {
+  protected replace(saved: BatchTestView): void {
     this.tests.update((tests) => tests?.map((test) => (test.id === saved.id ? saved : test)) ?? null);
   }
 }

@@ -10,6 +10,7 @@ import { Notifier } from '../core/notifier';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { ZONE_NAMES } from '../training/zoned-time';
 import { BatchLearningService } from './batch-learning.service';
+import { saveThenClose } from './save-then-close';
 import { fromLocalInput, toLocalInput } from './zoned-input';
 
 export interface DueDateData {
@@ -55,16 +56,6 @@ export class DueDateDialog {
   });
 
   protected submit(): void {
-    this.submitting.set(true);
-    this.learning.setDue(this.data.batchId, this.data.assignment.id, { dueAt: fromLocalInput(this.form.controls.dueAt.value, this.data.timeZone) }).subscribe({
-      next: (saved) => {
-        this.submitting.set(false);
-        this.dialogRef.close(saved);
-      },
-      error: (error: unknown) => {
-        this.submitting.set(false);
-        this.notifier.error(error, this.form);
-      },
-    });
+    saveThenClose(this.learning.setDue(this.data.batchId, this.data.assignment.id, { dueAt: fromLocalInput(this.form.controls.dueAt.value, this.data.timeZone) }), this.dialogRef, this.submitting, this.notifier, this.form);
   }
 }

@@ -10,6 +10,7 @@ import { Notifier } from '../core/notifier';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { ZONE_NAMES } from '../training/zoned-time';
 import { BatchLearningService } from './batch-learning.service';
+import { saveThenClose } from './save-then-close';
 import { fromLocalInput, toLocalInput } from './zoned-input';
 
 export interface TestWindowData {
@@ -85,16 +86,6 @@ export class TestWindowDialog {
       this.form.markAllAsTouched();
       return;
     }
-    this.submitting.set(true);
-    this.learning.setTestWindow(this.data.batchId, this.data.test.id, this.request()).subscribe({
-      next: (saved) => {
-        this.submitting.set(false);
-        this.dialogRef.close(saved);
-      },
-      error: (error: unknown) => {
-        this.submitting.set(false);
-        this.notifier.error(error, this.form);
-      },
-    });
+    saveThenClose(this.learning.setTestWindow(this.data.batchId, this.data.test.id, this.request()), this.dialogRef, this.submitting, this.notifier, this.form);
   }
 }

@@ -4,7 +4,6 @@ import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
@@ -16,7 +15,8 @@ import { TranslatePipe } from '../i18n/translate.pipe';
 import { AssignmentForm } from './assignment-form';
 import { fileKindLabel } from './content-labels';
 import { ContentService } from './content.service';
-import { placeFieldErrors } from './form-errors';
+import { showRefusedSave } from './form-errors';
+import { FormProblems } from './form-problems';
 import { RubricEditor } from './rubric-editor';
 
 export interface AssignmentDialogData {
@@ -39,12 +39,12 @@ const FIELD_ALIASES = { maxFileBytes: 'maxFileMb' } as const;
     MatButtonModule,
     MatDialogModule,
     MatFormFieldModule,
-    MatIconModule,
     MatInputModule,
     MatSelectModule,
     MatSlideToggleModule,
     FieldErrorPipe,
     TranslatePipe,
+    FormProblems,
     RubricEditor,
   ],
   templateUrl: './assignment-dialog.html',
@@ -91,9 +91,7 @@ export class AssignmentDialog {
           this.editor.lockRubric(current.rubric);
           return;
         }
-        const unplaced = placeFieldErrors(this.form, error, FIELD_ALIASES);
-        if (unplaced === null) this.notifier.error(error);
-        else this.problems.set(unplaced);
+        showRefusedSave(error, this.form, this.problems, this.notifier, FIELD_ALIASES);
       },
     });
   }

@@ -4,7 +4,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { type AssignmentView, ErrorCode, type ProgramView } from '@bimtek/contracts';
-import { ConfirmDialog, type ConfirmData } from '../core/confirm-dialog';
+import { switchMap } from 'rxjs';
 import { Notifier } from '../core/notifier';
 import { errorBodyOf } from '../core/server-errors';
 import { I18n } from '../i18n/i18n';
@@ -12,12 +12,14 @@ import { TranslatePipe } from '../i18n/translate.pipe';
 import { AssignmentDialog, type AssignmentDialogData } from './assignment-dialog';
 import { bytesToMb } from './assignment-form';
 import { fileKindLabel } from './content-labels';
+import { askToDelete } from './ask-to-delete';
 import { ContentService } from './content.service';
+import { EditDeleteButtons } from './edit-delete-buttons';
 
 /** A module's assignments (the API lists the programme's; this tab shows the chosen module's). */
 @Component({
   selector: 'bt-assignments-tab',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe],
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe, EditDeleteButtons],
   template: `
     <div class="tab-head">
       <p class="muted">{{ 'content.assignments.intro' | t }}</p>
@@ -32,8 +34,8 @@ import { ContentService } from './content.service';
       } @else {
         <ul class="outlined-list" data-testid="assignments">
           @for (assignment of list; track assignment.id) {
-            <li class="assignment" data-testid="assignment">
-              <div class="text">
+            <li class="list-row" data-testid="assignment">
+              <div class="list-row-text">
                 <span class="strong break">{{ assignment.title }}</span>
                 <span class="muted small">{{ handIn(assignment) }}</span>
                 <span class="muted small">
@@ -43,14 +45,7 @@ import { ContentService } from './content.service';
                   }
                 </span>
               </div>
-              <span class="actions">
-                <button mat-icon-button type="button" name="edit" (click)="edit(assignment)" [attr.aria-label]="'common.edit' | t">
-                  <mat-icon>edit</mat-icon>
-                </button>
-                <button mat-icon-button type="button" name="delete" (click)="remove(assignment)" [attr.aria-label]="'common.delete' | t">
-                  <mat-icon>delete</mat-icon>
-                </button>
-              </span>
+              <bt-edit-delete-buttons class="list-row-actions" (edit)="edit(assignment)" (remove)="remove(assignment)" />
             </li>
           }
         </ul>
@@ -60,25 +55,6 @@ import { ContentService } from './content.service';
     }
   `,
   styleUrls: ['./content-shared.scss'],
-  styles: `
-    .assignment {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 4px 8px;
-      padding: 8px 12px;
-    }
-    .text {
-      flex: 1 1 220px;
-      min-width: 0;
-      display: flex;
-      flex-direction: column;
-      gap: 2px;
-    }
-    .actions {
-      margin-left: auto;
-    }
-  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AssignmentsTab {
@@ -123,25 +99,17 @@ export class AssignmentsTab {
   }
 
   protected remove(assignment: AssignmentView): void {
-    this.dialog
-      .open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, {
-        data: { title: 'content.assignments.deleteTitle', message: 'content.assignments.deleteMessage', params: { title: assignment.title }, confirm: 'common.delete' },
-        maxWidth: '100vw',
-        width: '440px',
-      })
-      .afterClosed()
-      .subscribe((confirmed) => {
-        if (!confirmed) return;
-        this.content.deleteAssignment(assignment.id).subscribe({
-          next: () => {
-            this.all.update((list) => (list ?? []).filter((a) => a.id !== assignment.id));
-            this.notifier.success('content.assignments.deleted', { title: assignment.title });
-          },
-          error: (error: unknown) => {
-            if (errorBodyOf(error)?.code === ErrorCode.AssessmentInUse) this.notifier.info('content.assignments.inUse', { title: assignment.title });
-            else this.notifier.error(error);
-          },
-        });
+    askToDelete(this.dialog, { title: 'content.assignments.deleteTitle', message: 'content.assignments.deleteMessage', params: { title: assignment.title } })
+      .pipe(switchMap(() => this.content.deleteAssignment(assignment.id)))
+      .subscribe({
+        next: () => {
+          this.all.update((list) => (list ?? []).filter((a) => a.id !== assignment.id));
+          this.notifier.success('content.assignments.deleted', { title: assignment.title });
+        },
+        error: (error: unknown) => {
+          if (errorBodyOf(error)?.code === ErrorCode.AssessmentInUse) this.notifier.info('content.assignments.inUse', { title: assignment.title });
+          else this.notifier.error(error);
+        },
       });
   }
 

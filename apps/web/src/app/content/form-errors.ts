@@ -1,5 +1,7 @@
+import type { WritableSignal } from '@angular/core';
 import type { AbstractControl } from '@angular/forms';
 import type { ErrorBody } from '@bimtek/contracts';
+import type { Notifier } from '../core/notifier';
 import { applyFieldErrors, errorBodyOf, findControl } from '../core/server-errors';
 
 /**
@@ -13,4 +15,20 @@ export function placeFieldErrors(form: AbstractControl, error: unknown, aliases:
   const renamed: ErrorBody = { ...body, errors: body.errors.map((e) => ({ ...e, field: aliases[e.field] ?? e.field })) };
   applyFieldErrors(form, renamed);
   return (renamed.errors ?? []).filter((e) => !findControl(form, e.field)?.enabled).map((e) => e.message);
+}
+
+/**
+ * How a content dialog shows a refused save: field errors under their fields, the ones no field can
+ * show in `problems`; an error without field errors (offline, 403, ...) goes to the snack bar.
+ */
+export function showRefusedSave(
+  error: unknown,
+  form: AbstractControl,
+  problems: WritableSignal<string[]>,
+  notifier: Notifier,
+  aliases: Readonly<Record<string, string>> = {},
+): void {
+  const unplaced = placeFieldErrors(form, error, aliases);
+  if (unplaced === null) notifier.error(error);
+  else problems.set(unplaced);
 }

@@ -18,7 +18,8 @@ import { I18n } from '../i18n/i18n';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { fileSize } from '../programs/roster-import';
 import { ContentService } from './content.service';
-import { placeFieldErrors } from './form-errors';
+import { showRefusedSave } from './form-errors';
+import { FormProblems } from './form-problems';
 import { renderLessonMarkdown } from '../core/lesson-markdown';
 import { imageMarkdown, insertAt } from './markdown';
 
@@ -50,6 +51,7 @@ const URL_PATTERN = /^https?:\/\/\S+$/i;
     MatSlideToggleModule,
     FieldErrorPipe,
     TranslatePipe,
+    FormProblems,
   ],
   templateUrl: './lesson-dialog.html',
   styleUrls: ['./content-shared.scss', './lesson-dialog.scss'],
@@ -146,9 +148,7 @@ export class LessonDialog {
       },
       error: (error: unknown) => {
         this.saving.set(false);
-        const unplaced = placeFieldErrors(this.form, error);
-        if (unplaced === null) this.notifier.error(error);
-        else this.problems.set(unplaced);
+        showRefusedSave(error, this.form, this.problems, this.notifier);
       },
     });
   }

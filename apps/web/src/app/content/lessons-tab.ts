@@ -5,16 +5,18 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { LessonView } from '@bimtek/contracts';
-import { ConfirmDialog, type ConfirmData } from '../core/confirm-dialog';
+import { switchMap } from 'rxjs';
 import { Notifier } from '../core/notifier';
 import { TranslatePipe } from '../i18n/translate.pipe';
+import { askToDelete } from './ask-to-delete';
 import { ContentService } from './content.service';
+import { EditDeleteButtons } from './edit-delete-buttons';
 import { LessonDialog, type LessonDialogData } from './lesson-dialog';
 
 /** A module's lessons in order: drag (or the arrow buttons) to reorder, a dialog to write one. */
 @Component({
   selector: 'bt-lessons-tab',
-  imports: [CdkDropList, CdkDrag, CdkDragHandle, MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe],
+  imports: [CdkDropList, CdkDrag, CdkDragHandle, MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe, EditDeleteButtons],
   template: `
     <div class="tab-head">
       <p class="muted">{{ 'content.lessons.intro' | t }}</p>
@@ -52,12 +54,7 @@ import { LessonDialog, type LessonDialogData } from './lesson-dialog';
                 <button mat-icon-button type="button" name="move-down" [disabled]="last || saving()" (click)="move(i, 1)" [attr.aria-label]="'content.moveDown' | t">
                   <mat-icon>arrow_downward</mat-icon>
                 </button>
-                <button mat-icon-button type="button" name="edit" (click)="edit(lesson)" [attr.aria-label]="'common.edit' | t">
-                  <mat-icon>edit</mat-icon>
-                </button>
-                <button mat-icon-button type="button" name="delete" (click)="remove(lesson)" [attr.aria-label]="'common.delete' | t">
-                  <mat-icon>delete</mat-icon>
-                </button>
+                <bt-edit-delete-buttons (edit)="edit(lesson)" (remove)="remove(lesson)" />
               </span>
             </li>
           }
@@ -145,22 +142,14 @@ export class LessonsTab {
   }
 
   protected remove(lesson: LessonView): void {
-    this.dialog
-      .open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, {
-        data: { title: 'content.lessons.deleteTitle', message: 'content.lessons.deleteMessage', params: { title: lesson.title }, confirm: 'common.delete' },
-        maxWidth: '100vw',
-        width: '440px',
-      })
-      .afterClosed()
-      .subscribe((confirmed) => {
-        if (!confirmed) return;
-        this.content.deleteLesson(lesson.id).subscribe({
-          next: () => {
-            this.notifier.success('content.lessons.deleted', { title: lesson.title });
-            this.load(this.programId(), this.moduleId());
-          },
-          error: (error: unknown) => this.notifier.error(error),
-        });
+    askToDelete(this.dialog, { title: 'content.lessons.deleteTitle', message: 'content.lessons.deleteMessage', params: { title: lesson.title } })
+      .pipe(switchMap(() => this.content.deleteLesson(lesson.id)))
+      .subscribe({
+        next: () => {
+          this.notifier.success('content.lessons.deleted', { title: lesson.title });
+          this.load(this.programId(), this.moduleId());
+        },
+        error: (error: unknown) => this.notifier.error(error),
       });
   }
 

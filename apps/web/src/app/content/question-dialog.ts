@@ -18,7 +18,8 @@ import type { TranslationKey } from '../i18n/id';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { questionKindLabel } from './content-labels';
 import { ContentService } from './content.service';
-import { placeFieldErrors } from './form-errors';
+import { showRefusedSave } from './form-errors';
+import { FormProblems } from './form-problems';
 import { QuestionForm, isChoice } from './question-form';
 
 const KEY_ERRORS: readonly (readonly [string, TranslationKey])[] = [
@@ -51,6 +52,7 @@ export interface QuestionDialogData {
     MatSelectModule,
     FieldErrorPipe,
     TranslatePipe,
+    FormProblems,
   ],
   templateUrl: './question-dialog.html',
   styleUrls: ['./content-shared.scss', './question-dialog.scss'],
@@ -106,9 +108,7 @@ export class QuestionDialog {
       },
       error: (error: unknown) => {
         this.saving.set(false);
-        const unplaced = placeFieldErrors(this.form, error);
-        if (unplaced === null) this.notifier.error(error);
-        else this.problems.set(unplaced);
+        showRefusedSave(error, this.form, this.problems, this.notifier);
       },
     });
   }

@@ -5,11 +5,13 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import type { QuestionView } from '@bimtek/contracts';
-import { ConfirmDialog, type ConfirmData } from '../core/confirm-dialog';
+import { switchMap } from 'rxjs';
 import { Notifier } from '../core/notifier';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { questionKindLabel } from './content-labels';
+import { askToDelete } from './ask-to-delete';
 import { ContentService } from './content.service';
+import { EditDeleteButtons } from './edit-delete-buttons';
 import { QuestionDialog, type QuestionDialogData } from './question-dialog';
 import { QuestionImport } from './question-import';
 
@@ -24,7 +26,7 @@ export function excerpt(text: string, max = EXCERPT): string {
 /** A module's question bank: the questions with their kind and points, a dialog per question, and the XLSX import. */
 @Component({
   selector: 'bt-questions-tab',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, MatTableModule, TranslatePipe, QuestionImport],
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, MatTableModule, TranslatePipe, QuestionImport, EditDeleteButtons],
   template: `
     <div class="tab-head">
       <p class="muted">
@@ -63,12 +65,7 @@ export function excerpt(text: string, max = EXCERPT): string {
             <ng-container matColumnDef="actions">
               <th mat-header-cell *matHeaderCellDef><span class="visually-hidden">{{ 'common.actions' | t }}</span></th>
               <td mat-cell *matCellDef="let q" class="nowrap">
-                <button mat-icon-button type="button" name="edit" (click)="edit(row(q))" [attr.aria-label]="'common.edit' | t">
-                  <mat-icon>edit</mat-icon>
-                </button>
-                <button mat-icon-button type="button" name="delete" (click)="remove(row(q))" [attr.aria-label]="'common.delete' | t">
-                  <mat-icon>delete</mat-icon>
-                </button>
+                <bt-edit-delete-buttons (edit)="edit(row(q))" (remove)="remove(row(q))" />
               </td>
             </ng-container>
             <tr mat-header-row *matHeaderRowDef="columns"></tr>
@@ -130,22 +127,14 @@ export class QuestionsTab {
   }
 
   protected remove(question: QuestionView): void {
-    this.dialog
-      .open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, {
-        data: { title: 'content.questions.deleteTitle', message: 'content.questions.deleteMessage', params: { prompt: excerpt(question.prompt, 80) }, confirm: 'common.delete' },
-        maxWidth: '100vw',
-        width: '440px',
-      })
-      .afterClosed()
-      .subscribe((confirmed) => {
-        if (!confirmed) return;
-        this.content.deleteQuestion(question.id).subscribe({
-          next: () => {
-            this.questions.update((list) => (list ?? []).filter((q) => q.id !== question.id));
-            this.notifier.success('content.questions.deleted');
-          },
-          error: (error: unknown) => this.notifier.error(error),
-        });
+    askToDelete(this.dialog, { title: 'content.questions.deleteTitle', message: 'content.questions.deleteMessage', params: { prompt: excerpt(question.prompt, 80) } })
+      .pipe(switchMap(() => this.content.deleteQuestion(question.id)))
+      .subscribe({
+        next: () => {
+          this.questions.update((list) => (list ?? []).filter((q) => q.id !== question.id));
+          this.notifier.success('content.questions.deleted');
+        },
+        error: (error: unknown) => this.notifier.error(error),
       });
   }
 

@@ -4,7 +4,6 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
@@ -16,7 +15,8 @@ import { integerValidator } from '../core/validators';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { testKindLabel } from './content-labels';
 import { ContentService } from './content.service';
-import { placeFieldErrors } from './form-errors';
+import { showRefusedSave } from './form-errors';
+import { FormProblems } from './form-problems';
 
 export interface TestDialogData {
   programId: string;
@@ -40,12 +40,12 @@ const wholeNumber = (max?: number) => [Validators.min(1), ...(max ? [Validators.
     MatButtonModule,
     MatDialogModule,
     MatFormFieldModule,
-    MatIconModule,
     MatInputModule,
     MatSelectModule,
     MatSlideToggleModule,
     FieldErrorPipe,
     TranslatePipe,
+    FormProblems,
   ],
   template: `
     <h2 mat-dialog-title>{{ (data.test ? 'content.tests.editTitle' : 'content.tests.newTitle') | t }}</h2>
@@ -116,13 +116,7 @@ const wholeNumber = (max?: number) => [Validators.min(1), ...(max ? [Validators.
           <mat-slide-toggle formControlName="shuffleQuestions" name="shuffleQuestions">{{ 'content.tests.shuffleQuestions' | t }}</mat-slide-toggle>
           <mat-slide-toggle formControlName="shuffleOptions" name="shuffleOptions">{{ 'content.tests.shuffleOptions' | t }}</mat-slide-toggle>
         </div>
-        @if (problems().length > 0) {
-          <div class="notice notice-warn" role="alert" data-testid="form-problems">
-            @for (problem of problems(); track $index) {
-              <p>{{ problem }}</p>
-            }
-          </div>
-        }
+        <bt-form-problems [problems]="problems()" />
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close [disabled]="saving()">{{ 'common.cancel' | t }}</button>
@@ -243,9 +237,7 @@ export class TestDialog {
           this.form.controls.moduleId.disable();
           return;
         }
-        const unplaced = placeFieldErrors(this.form, error);
-        if (unplaced === null) this.notifier.error(error);
-        else this.problems.set(unplaced);
+        showRefusedSave(error, this.form, this.problems, this.notifier);
       },
     });
   }

@@ -4,18 +4,20 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ErrorCode, type ProgramView, type TestView } from '@bimtek/contracts';
-import { ConfirmDialog, type ConfirmData } from '../core/confirm-dialog';
+import { switchMap } from 'rxjs';
 import { Notifier } from '../core/notifier';
 import { errorBodyOf } from '../core/server-errors';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { testKindLabel } from './content-labels';
+import { askToDelete } from './ask-to-delete';
 import { ContentService } from './content.service';
+import { EditDeleteButtons } from './edit-delete-buttons';
 import { TestDialog, type TestDialogData } from './test-dialog';
 
 /** The programme's tests (pre, post and the module quizzes); each batch opens them in its own window. */
 @Component({
   selector: 'bt-tests-tab',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe],
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe, EditDeleteButtons],
   template: `
     <div class="tab-head">
       <p class="muted">{{ 'content.tests.intro' | t }}</p>
@@ -30,8 +32,8 @@ import { TestDialog, type TestDialogData } from './test-dialog';
       } @else {
         <ul class="outlined-list" data-testid="tests">
           @for (test of list; track test.id) {
-            <li class="test" data-testid="test">
-              <div class="text">
+            <li class="list-row" data-testid="test">
+              <div class="list-row-text">
                 <span class="strong break">{{ test.title }}</span>
                 <span>
                   <span class="tag">{{ kindLabel(test.kind) | t }}</span>
@@ -56,14 +58,7 @@ import { TestDialog, type TestDialogData } from './test-dialog';
                   }
                 </span>
               </div>
-              <span class="actions">
-                <button mat-icon-button type="button" name="edit" (click)="edit(test)" [attr.aria-label]="'common.edit' | t">
-                  <mat-icon>edit</mat-icon>
-                </button>
-                <button mat-icon-button type="button" name="delete" (click)="remove(test)" [attr.aria-label]="'common.delete' | t">
-                  <mat-icon>delete</mat-icon>
-                </button>
-              </span>
+              <bt-edit-delete-buttons class="list-row-actions" (edit)="edit(test)" (remove)="remove(test)" />
             </li>
           }
         </ul>
@@ -73,25 +68,6 @@ import { TestDialog, type TestDialogData } from './test-dialog';
     }
   `,
   styleUrls: ['./content-shared.scss'],
-  styles: `
-    .test {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 4px 8px;
-      padding: 8px 12px;
-    }
-    .text {
-      flex: 1 1 220px;
-      min-width: 0;
-      display: flex;
-      flex-direction: column;
-      gap: 2px;
-    }
-    .actions {
-      margin-left: auto;
-    }
-  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TestsTab {
@@ -125,25 +101,17 @@ export class TestsTab {
   }
 
   protected remove(test: TestView): void {
-    this.dialog
-      .open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, {
-        data: { title: 'content.tests.deleteTitle', message: 'content.tests.deleteMessage', params: { title: test.title }, confirm: 'common.delete' },
-        maxWidth: '100vw',
-        width: '440px',
-      })
-      .afterClosed()
-      .subscribe((confirmed) => {
-        if (!confirmed) return;
-        this.content.deleteTest(test.id).subscribe({
-          next: () => {
-            this.tests.update((list) => (list ?? []).filter((t) => t.id !== test.id));
-            this.notifier.success('content.tests.deleted', { title: test.title });
-          },
-          error: (error: unknown) => {
-            if (errorBodyOf(error)?.code === ErrorCode.AssessmentInUse) this.notifier.info('content.tests.inUse', { title: test.title });
-            else this.notifier.error(error);
-          },
-        });
+    askToDelete(this.dialog, { title: 'content.tests.deleteTitle', message: 'content.tests.deleteMessage', params: { title: test.title } })
+      .pipe(switchMap(() => this.content.deleteTest(test.id)))
+      .subscribe({
+        next: () => {
+          this.tests.update((list) => (list ?? []).filter((t) => t.id !== test.id));
+          this.notifier.success('content.tests.deleted', { title: test.title });
+        },
+        error: (error: unknown) => {
+          if (errorBodyOf(error)?.code === ErrorCode.AssessmentInUse) this.notifier.info('content.tests.inUse', { title: test.title });
+          else this.notifier.error(error);
+        },
       });
   }
 

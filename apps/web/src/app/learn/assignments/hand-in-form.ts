@@ -113,6 +113,7 @@ interface PickedFile {
       </button>
     </form>
   `,
+  styleUrls: ['./file-thumbs.scss'],
   styles: `
     h3 {
       font: var(--mat-sys-title-small);
@@ -131,28 +132,8 @@ interface PickedFile {
         gap: 12px;
       }
     }
-    .thumb {
-      flex: none;
-      width: 72px;
-      height: 72px;
-      border-radius: 8px;
-      object-fit: cover;
-      background: var(--mat-sys-surface-container);
-    }
-    .doc {
-      font-size: 40px;
-      display: flex;
-      align-items: center;
-      justify-content: center;
-    }
-    .about {
-      flex: 1;
-      min-width: 0;
-      display: flex;
-      flex-direction: column;
-      mat-form-field {
-        width: 100%;
-      }
+    .about mat-form-field {
+      width: 100%;
     }
     .pick,
     .hand-in {

@@ -53,6 +53,7 @@ import { AssessService } from '../assess.service';
       }
     </ul>
   `,
+  styleUrls: ['./file-thumbs.scss'],
   styles: `
     .files {
       list-style: none;
@@ -70,26 +71,6 @@ import { AssessService } from '../assess.service';
     li.left-out .thumb,
     li.left-out .about {
       opacity: 0.5;
-    }
-    .thumb {
-      flex: none;
-      width: 72px;
-      height: 72px;
-      border-radius: 8px;
-      object-fit: cover;
-      background: var(--mat-sys-surface-container);
-    }
-    .doc {
-      font-size: 40px;
-      display: flex;
-      align-items: center;
-      justify-content: center;
-    }
-    .about {
-      flex: 1;
-      min-width: 0;
-      display: flex;
-      flex-direction: column;
     }
     .buttons {
       display: flex;

@@ -42,6 +42,8 @@ function test(overrides: Partial<MyTestView>): MyTestView {
 }
 
 async function render(tests: MyTestView[]) {
+  // A spec run earlier in the same worker may have left English chosen; these assert the Indonesian default.
+  localStorage.clear();
   TestBed.configureTestingModule({
     imports: [MyTests],
     providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
