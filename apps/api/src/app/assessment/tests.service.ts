@@ -7,7 +7,7 @@ import { expectedPeople } from '../attendance/batch-attendance';
 import { AuditService } from '../audit/audit.service';
 import { AppException, invalidField, notFound } from '../common/errors/app-exception';
 import type { Principal, RequestOrigin } from '../common/request-context';
-import { assertCanTeach, canTeach, loadBatchContext, loadManagedProgram, type BatchContext } from '../learning/learning-access';
+import { assertCanTeach, loadBatchContext, loadManagedProgram, managesAgency, taughtModuleIds, type BatchContext } from '../learning/learning-access';
 import { assertAgencyAccess } from '../common/agency-access';
 import { Attempt } from './attempt.entity';
 import { AttemptQuestion } from './attempt-question.entity';
@@ -66,10 +66,10 @@ export class TestsService {
   async batchTests(batchId: string, principal: Principal): Promise<BatchTestView[]> {
     const batch = await loadBatchContext(this.dataSource.manager, batchId);
     await assertCanTeach(this.dataSource.manager, principal, batch);
-    const tests = await this.dataSource.manager.find(AssessmentTest, { where: { programId: batch.programId }, order: { createdAt: 'ASC' } });
-    const visible: AssessmentTest[] = [];
-    for (const test of sortTests(tests)) if (await canTeach(this.dataSource.manager, principal, batch, test.moduleId)) visible.push(test);
-    return this.batchViews(batch, visible);
+    const tests = sortTests(await this.dataSource.manager.find(AssessmentTest, { where: { programId: batch.programId }, order: { createdAt: 'ASC' } }));
+    if (managesAgency(principal, batch.agencyId)) return this.batchViews(batch, tests);
+    const taught = new Set(await taughtModuleIds(this.dataSource.manager, principal.id, batch.batchId));
+    return this.batchViews(batch, tests.filter((test) => test.moduleId === null || taught.has(test.moduleId)));
   }
 
   async setWindow(batchId: string, testId: string, request: TestWindowRequest, principal: Principal): Promise<BatchTestView> {
