@@ -1,7 +1,7 @@
 import type { AssignmentFileKind, SubmissionFileType } from '@bimtek/contracts';
-import { fileSlug } from '../common/file-name';
+import { displayFileName, fileSlug } from '../common/file-name';
 import { FieldValidationException, type RawFieldError } from '../common/errors/app-exception';
-import { sniffContentType } from '../storage/sniff-content-type';
+import { extensionOf, sniffContentType } from '../storage/sniff-content-type';
 import { webpThumbnail } from '../storage/thumbnail';
 import type { Assignment } from './assignment.entity';
 import { megabytes } from './submission-upload.interceptor';
@@ -9,14 +9,6 @@ import { megabytes } from './submission-upload.interceptor';
 const IMAGES: readonly SubmissionFileType[] = ['image/jpeg', 'image/png', 'image/webp'];
 const DOCUMENTS: readonly SubmissionFileType[] = ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'];
 const ALLOWED: Record<AssignmentFileKind, readonly SubmissionFileType[]> = { images: IMAGES, documents: DOCUMENTS, any: [...IMAGES, ...DOCUMENTS], none: [] };
-
-const EXTENSION: Record<SubmissionFileType, string> = {
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'image/webp': 'webp',
-  'application/pdf': 'pdf',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
-};
 
 /** A file as multer hands it over. */
 export interface IncomingFile {
@@ -42,7 +34,7 @@ export async function checkUploadedFiles(files: readonly IncomingFile[], assignm
   const errors: RawFieldError[] = [];
   const typed: { index: number; file: IncomingFile; name: string; contentType: SubmissionFileType }[] = [];
   for (const [index, file] of files.entries()) {
-    const name = displayFileName(file.originalname);
+    const name = displayFileName(file.originalname, 'berkas');
     if (file.buffer.length > assignment.maxFileBytes) {
       errors.push({ field: `files[${index}]`, code: 'fileTooLarge', params: [megabytes(assignment.maxFileBytes)] });
       continue;
@@ -72,25 +64,11 @@ export async function checkUploadedFiles(files: readonly IncomingFile[], assignm
 }
 
 /**
- * The name a person gave their file, kept for display: no folders, no control characters, at most
- * 200 characters. Never a storage key, never trusted for the type.
- */
-export function displayFileName(original: string | undefined): string {
-  const base = (original ?? '').split(/[/\\]/).pop() ?? '';
-  const clean = base
-    .normalize('NFC')
-    .replace(/[\p{Cc}\p{Cf}]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return [...clean].slice(0, 200).join('').trim() || 'berkas';
-}
-
-/**
  * `Content-Disposition` of a download: an ASCII name every browser keeps, ending in the extension
  * of the type read from the bytes (a PNG called `foto.jpg` downloads as `foto.png`).
  */
 export function downloadDisposition(fileName: string, contentType: string, suffix = ''): string {
-  const extension = EXTENSION[contentType as SubmissionFileType] ?? 'bin';
+  const extension = extensionOf(contentType);
   const stem = fileName.replace(/\.[^.]{1,8}$/, '');
   return `attachment; filename="${fileSlug(stem)}${suffix}.${extension}"`;
 }

@@ -7,7 +7,7 @@ import type { Principal } from '../common/request-context';
 import { managesAgency } from '../learning/learning-access';
 import { FileStorage } from '../storage/file-storage';
 import { sniffContentType } from '../storage/sniff-content-type';
-import { displayFileName } from './attachment-file-name';
+import { displayFileName } from '../common/file-name';
 import { LessonAttachment } from './lesson-attachment.entity';
 import { attachmentView } from './lesson-view';
 import { loadManagedLesson } from './managed-lesson';
@@ -40,7 +40,7 @@ export class LessonAttachmentsService {
   async upload(lessonId: string, file: UploadedAttachment | undefined, principal: Principal): Promise<LessonAttachmentView> {
     await loadManagedLesson(this.dataSource.manager, principal, lessonId);
     if (!file) throw invalidField('file', 'fileRequired');
-    const fileName = displayFileName(file.originalname);
+    const fileName = displayFileName(file.originalname, 'lampiran');
     if (file.buffer.length > LESSON_LIMITS.attachmentBytes) throw invalidField('file', 'fileTooLarge', [LESSON_LIMITS.attachmentBytes / MB]);
     const contentType = sniffContentType(file.buffer);
     if (!contentType || !(LESSON_ATTACHMENT_TYPES as readonly string[]).includes(contentType)) throw invalidField('file', 'fileType', [fileName]);

@@ -7,6 +7,21 @@ export type SniffedType =
   | 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
   | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
+/** The extension a download of each type gets, whatever the file was called when uploaded. */
+export const EXTENSION_OF: Record<SniffedType, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'application/pdf': 'pdf',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'pptx',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+};
+
+/** The extension for a stored content type; `bin` for anything not recognised. */
+export function extensionOf(contentType: string): string {
+  return EXTENSION_OF[contentType as SniffedType] ?? 'bin';
+}
+
 const ZIP_LOCAL_HEADER = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 export function sniffContentType(content: Buffer): SniffedType | null {

@@ -1,8 +1,9 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { DestroyRef, Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
 import { type CheckInRequest, type CheckInResult, OFFLINE_CHECK_IN_MAX_AGE_MS } from '@bimtek/contracts';
-import { type Observable, TimeoutError, catchError, map, of, timeout } from 'rxjs';
+import { type Observable, catchError, map, of, timeout } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
+import { isOnline, unreachable } from '../core/connection';
 import { Notifier } from '../core/notifier';
 import { errorBodyOf } from '../core/server-errors';
 import { I18n } from '../i18n/i18n';
@@ -200,20 +201,11 @@ export class CheckInQueue {
   }
 }
 
-/** No answer from our API: offline, a dead connection, or the proxy in front of it cannot reach it. */
-export function unreachable(error: unknown): boolean {
-  if (error instanceof TimeoutError) return true;
-  return error instanceof HttpErrorResponse && (error.status === 0 || error.status === 502 || error.status === 503 || error.status === 504);
-}
-
 /** A 4xx that will not change by sending again (expired session, timeouts and throttling will). */
 function definite(error: unknown): boolean {
   return error instanceof HttpErrorResponse && error.status >= 400 && error.status < 500 && !RETRY_LATER.includes(error.status);
 }
 
-function isOnline(): boolean {
-  return typeof navigator === 'undefined' || navigator.onLine !== false;
-}
 
 /** Not `crypto.randomUUID`, which exists only on HTTPS and localhost. */
 function newId(now: number): string {
