@@ -21,3 +21,4 @@ export * from './lib/assessment';
 export * from './lib/lessons';
 export * from './lib/assignments';
 export * from './lib/gradebook';
+export * from './lib/certificates';

@@ -12,3 +12,5 @@ export * from './lib/assessment';
 export * from './lib/rubric';
 export * from './lib/lesson-locks';
 export * from './lib/gradebook';
+export * from './lib/completion';
+export * from './lib/certificate-number';

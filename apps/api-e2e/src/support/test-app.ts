@@ -63,6 +63,24 @@ export class TestApp {
     return new TestApp(app, config, app.get(DataSource), db.url, seed, db.drop);
   }
 
+  /**
+   * A second API process on this one's database, like another replica; it must be closed before
+   * this one stops. Its worker runs only when drained (JOB_WORKER false) unless env says otherwise.
+   */
+  static async attach(other: TestApp, env: Record<string, string> = {}): Promise<{ app: INestApplication; close: () => Promise<void> }> {
+    const config = loadConfig({
+      DATABASE_URL: other.databaseUrl,
+      JWT_SECRET: other.config.jwtSecret,
+      BIMTEK_DEMO: 'false',
+      PUBLIC_URL: other.config.publicUrl,
+      JOB_WORKER: 'false',
+      DATA_DIR: other.config.dataDir,
+      ...env,
+    });
+    const { app } = await createApp(config, other.databaseUrl, { logger: ['error'] });
+    return { app, close: () => app.close() };
+  }
+
   http(): TestAgent {
     return request.agent(this.app.getHttpServer());
   }

@@ -82,6 +82,22 @@ import { TimetableController } from './timetable/timetable.controller';
 import { TimetablePdfService } from './timetable/timetable-pdf.service';
 import { TimetableService } from './timetable/timetable.service';
 
+import { CompletionController } from './completion/completion.controller';
+import { CompletionService } from './completion/completion.service';
+import { CertificateRenderer } from './certificates/certificate-renderer.service';
+import { CertificateTemplateController } from './certificates/certificate-template.controller';
+import { CertificateTemplateService } from './certificates/certificate-template.service';
+import { CertificatesController } from './certificates/certificates.controller';
+import { CertificatesService } from './certificates/certificates.service';
+import { IssuanceJobHandler } from './certificates/issuance-job.handler';
+import { MyCertificatesController } from './certificates/my-certificates.controller';
+import { TemplateImagesService } from './certificates/template-images.service';
+import { JobQueue } from './jobs/job-queue.service';
+import { JobWorker } from './jobs/job-worker.service';
+import { JobsController } from './jobs/jobs.controller';
+import { VerificationController } from './verification/verification.controller';
+import { VerificationService } from './verification/verification.service';
+
 export const CONTROLLERS = [
   HealthController,
   AuthController,
@@ -114,6 +130,12 @@ export const CONTROLLERS = [
   LessonsController,
   MyLessonsController,
   LessonProgressController,
+  CompletionController,
+  CertificateTemplateController,
+  CertificatesController,
+  MyCertificatesController,
+  VerificationController,
+  JobsController,
 ];
 
 /**
@@ -184,6 +206,15 @@ export class AppModule {
         MyLessonsService,
         LessonProgressService,
         fileStorageProvider,
+        JobQueue,
+        JobWorker,
+        CompletionService,
+        CertificateRenderer,
+        CertificateTemplateService,
+        TemplateImagesService,
+        CertificatesService,
+        IssuanceJobHandler,
+        VerificationService,
       ],
     };
   }

@@ -66,5 +66,15 @@ export const appRoutes: Routes = [
     canActivateChild: [signedInGuard],
     loadChildren: () => import('./grading/grading.routes').then((m) => m.gradingRoutes),
   },
+  {
+    matcher: area(WebRoutes.myCertificates),
+    canActivateChild: [signedInGuard],
+    loadChildren: () => import('./certificates/my-certificates.routes').then((m) => m.myCertificatesRoutes),
+  },
+  {
+    // Public: anyone who scans a certificate's QR code lands here, signed in or not.
+    matcher: area(WebRoutes.verify),
+    loadChildren: () => import('./verify/verify.routes').then((m) => m.verifyRoutes),
+  },
   { path: '**', redirectTo: WebRoutes.home },
 ];

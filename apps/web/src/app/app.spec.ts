@@ -62,7 +62,7 @@ describe(App.name, () => {
 
   it('shows participants their profile and their training', async () => {
     const page = await renderShellSignedInAs(['participant']);
-    expect(menuEntries(page)).toEqual(['Beranda', 'Profil saya', 'Pelatihan', 'Presensi', 'Kehadiran saya']);
+    expect(menuEntries(page)).toEqual(['Beranda', 'Profil saya', 'Pelatihan', 'Presensi', 'Kehadiran saya', 'Sertifikat saya']);
     expect(page.querySelector('a[href="/admin/pengguna"]')).toBeNull();
     expect(page.textContent).toContain('Budi Santoso, S.Kom.');
   });

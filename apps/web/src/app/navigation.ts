@@ -16,6 +16,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { path: TrainingPaths.catalog, label: 'nav.training', icon: 'school', permission: Permission.CatalogRead },
   { path: WebRoutes.checkIn, label: 'nav.checkIn', icon: 'qr_code_scanner', permission: Permission.AttendanceSelf },
   { path: WebRoutes.myAttendance, label: 'nav.myAttendance', icon: 'fact_check', permission: Permission.AttendanceSelf },
+  { path: WebRoutes.myCertificates, label: 'certificates.my.title', icon: 'workspace_premium', permission: Permission.CertificatesSelf },
   { path: WebRoutes.mySessions, label: 'nav.mySessions', icon: 'co_present', permission: Permission.TeachOwn },
   { path: TrainingPaths.grading, label: 'grading.title', icon: 'grading', permission: Permission.LearningTeach },
   { path: TrainingPaths.programs, label: 'nav.programs', icon: 'menu_book', permission: Permission.ProgramsManage },

@@ -40,6 +40,14 @@ export const AUDIT_ACTIONS = [
   'learning.grade_saved',
   'learning.grades_released',
   'learning.grades_withdrawn',
+  'completion.rules_changed',
+  'completion.rules_reset',
+  'completion.overridden',
+  'completion.override_cleared',
+  'certificate.template_changed',
+  'certificate.issuance_started',
+  'certificate.revoked',
+  'certificate.reissued',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -57,6 +57,12 @@ export const ErrorCode = {
   GradeConflict: 'GRADE_CONFLICT',
   /** The rubric cannot change once work has been graded with it. */
   RubricLocked: 'RUBRIC_LOCKED',
+  /** Certificates are issued only after the batch's last day. */
+  BatchNotFinished: 'BATCH_NOT_FINISHED',
+  /** Everyone who should get a certificate already has one. */
+  NothingToIssue: 'NOTHING_TO_ISSUE',
+  /** The certificate is revoked (or still being made) and cannot be revoked or reissued. */
+  CertificateNotValid: 'CERTIFICATE_NOT_VALID',
   Internal: 'INTERNAL_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

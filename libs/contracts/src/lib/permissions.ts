@@ -42,6 +42,10 @@ export const Permission = {
   LearningTeach: 'learning:teach',
   /** Study lessons, take tests, hand in assignments and read one's own results. */
   LearningSelf: 'learning:self',
+  /** Completion rules and overrides, certificate templates, issuing, revoking and reissuing certificates; for one's agency. */
+  CertificatesManage: 'certificates:manage',
+  /** See and download one's own certificates. */
+  CertificatesSelf: 'certificates:self',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -60,6 +64,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.AttendanceManage,
     Permission.LearningManage,
     Permission.LearningTeach,
+    Permission.CertificatesManage,
   ],
   organizer: [
     Permission.ProfileOwn,
@@ -71,6 +76,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.AttendanceManage,
     Permission.LearningManage,
     Permission.LearningTeach,
+    Permission.CertificatesManage,
   ],
   trainer: [Permission.ProfileOwn, Permission.AgenciesRead, Permission.CatalogRead, Permission.TeachOwn, Permission.LearningTeach],
   participant: [
@@ -80,6 +86,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.EnrollSelf,
     Permission.AttendanceSelf,
     Permission.LearningSelf,
+    Permission.CertificatesSelf,
   ],
 };
 

@@ -1,3 +1,4 @@
+import type { PredicateBand } from './certificates';
 /** Kinds of training an agency organizes; the certificate and reports name them. */
 export const PROGRAM_KINDS = ['BIMTEK', 'PELATIHAN', 'SOSIALISASI', 'RAPAT_KOORDINASI', 'WORKSHOP'] as const;
 export type ProgramKind = (typeof PROGRAM_KINDS)[number];
@@ -29,6 +30,10 @@ export interface ProgramView {
   /** Default completion rules; a batch may not lower them. */
   minAttendancePercent: number;
   passingScore: number;
+  /** Default post-test threshold of the batches' completion rules; null: none. */
+  postTestMinScore: number | null;
+  /** Default predicate bands of the batches' completion rules. */
+  predicateBands: PredicateBand[];
   modules: ModuleView[];
   totalJp: number;
   batchCount: number;
@@ -54,6 +59,10 @@ export interface ProgramRequest {
   description?: string | null;
   minAttendancePercent: number;
   passingScore: number;
+  /** Omitted: no post-test threshold. */
+  postTestMinScore?: number | null;
+  /** Omitted: the standard scale (DEFAULT_PREDICATE_BANDS). */
+  predicateBands?: PredicateBand[] | null;
   modules: ModuleRequest[];
   /** Admins choose the organizing agency; organizers always organize for their own. */
   agencyId?: string;

@@ -45,6 +45,12 @@ export const ApiRoutes = {
   /** A participant's learning in one batch: `my/learning/:batchId/lessons|tests|assignments|grades`. */
   myLearning: 'my/learning',
   myAttempts: 'my/attempts',
+  /** A certificate by id (`certificates/:id/file|revoke|reissue`); a batch's are `batches/:id/certificates`. */
+  certificates: 'certificates',
+  myCertificates: 'my/certificates',
+  /** Public: `verify/:code` and `verify/:code/check` (upload a PDF to compare). */
+  verify: 'verify',
+  jobs: 'jobs',
 } as const;
 
 /** Web app routes, shared so that emailed links (password reset) point at a real page. */
@@ -66,6 +72,10 @@ export const WebRoutes = {
   checkIn: 'hadir',
   /** Participants: their attendance per batch, their badge, izin and sakit. */
   myAttendance: 'kehadiran-saya',
+  /** Participants: their certificates. */
+  myCertificates: 'sertifikat-saya',
+  /** Public: `v/:code`, the page a certificate's QR code opens. */
+  verify: 'v',
 } as const;
 
 /**
@@ -104,4 +114,6 @@ export const TrainingPaths = {
   gradebook: 'nilai',
   /** Trainers: the submissions to grade (`penilaian`, `penilaian/:submissionId`). */
   grading: 'penilaian',
+  /** Organizers: `angkatan/:id/sertifikat` (completion and issuance) and `program/:id/sertifikat` (the template). */
+  certificates: 'sertifikat',
 } as const;

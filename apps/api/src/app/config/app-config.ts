@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 
 /** How the product runs: `embedded` starts its own PostgreSQL; `server` uses DATABASE_URL. */
@@ -31,6 +32,14 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Where uploaded files go when S3_BUCKET is set; null keeps them on local disk in the data dir. */
   s3: S3Config | null;
+  /** Whether this process runs background jobs (certificate issuance); every replica may. */
+  jobWorker: boolean;
+  /** How long a worker owns a job without a heartbeat before another may take it over. */
+  jobLeaseSeconds: number;
+  /** Worker threads that render certificate PDFs; 0 renders on the main thread. */
+  certificateRenderThreads: number;
+  /** Signs every certificate PDF when set (PKCS#12 file and its passphrase). */
+  certificateSigning: { p12Path: string; passphrase: string } | null;
 }
 
 /** An S3-compatible object store (AWS S3, MinIO, and the like). */
@@ -111,6 +120,10 @@ export function loadConfig(env: Env, options: { cwd?: string; defaultWebDist?: s
   const mailPollSeconds = int('MAIL_POLL_SECONDS', 5, 1, 86_400);
   const trustProxy = bool('TRUST_PROXY', false);
   const s3 = s3Config(env, problems, url, bool);
+  const jobWorker = bool('JOB_WORKER', true);
+  const jobLeaseSeconds = int('JOB_LEASE_SECONDS', 30, 2, 3600);
+  const certificateRenderThreads = int('CERT_RENDER_THREADS', Math.min(2, availableParallelism()), 0, 64);
+  const certificateSigning = signingConfig(env, problems, cwd);
 
   let jwtSecret = env['JWT_SECRET']?.trim() ?? '';
   if (jwtSecret && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters long');
@@ -146,7 +159,23 @@ export function loadConfig(env: Env, options: { cwd?: string; defaultWebDist?: s
     webDistDir: webDistDir && existsSync(join(webDistDir, 'index.html')) ? webDistDir : null,
     trustProxy,
     s3,
+    jobWorker,
+    jobLeaseSeconds,
+    certificateRenderThreads,
+    certificateSigning,
   };
+}
+
+/** CERT_SIGN_P12 names a PKCS#12 file (key and certificate chain); it must exist at start. */
+function signingConfig(env: Env, problems: string[], cwd: string): AppConfig['certificateSigning'] {
+  const raw = env['CERT_SIGN_P12']?.trim();
+  if (!raw) {
+    if (env['CERT_SIGN_PASSPHRASE']) problems.push('CERT_SIGN_P12 is required when CERT_SIGN_PASSPHRASE is set');
+    return null;
+  }
+  const p12Path = resolve(cwd, raw);
+  if (!existsSync(p12Path)) problems.push(`CERT_SIGN_P12 does not exist (${raw})`);
+  return { p12Path, passphrase: env['CERT_SIGN_PASSPHRASE'] ?? '' };
 }
 
 const S3_VARIABLES = ['S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE'];

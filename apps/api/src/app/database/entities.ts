@@ -1,3 +1,10 @@
+import { Job } from '../jobs/job.entity';
+import { BatchCompletionRules } from '../completion/batch-completion-rules.entity';
+import { CompletionOverride } from '../completion/completion-override.entity';
+import { CertificateTemplate } from '../certificates/certificate-template.entity';
+import { TemplateImage } from '../certificates/template-image.entity';
+import { CertificateSequence } from '../certificates/certificate-sequence.entity';
+import { Certificate } from '../certificates/certificate.entity';
 import { Agency } from '../agencies/agency.entity';
 import { AttendanceRecord } from '../attendance/attendance-record.entity';
 import { CheckInFailure } from '../attendance/check-in-failure.entity';
@@ -61,4 +68,11 @@ export const ENTITIES = [
   AssignmentSchedule,
   Submission,
   SubmissionFile,
+  Job,
+  BatchCompletionRules,
+  CompletionOverride,
+  CertificateTemplate,
+  TemplateImage,
+  CertificateSequence,
+  Certificate,
 ];

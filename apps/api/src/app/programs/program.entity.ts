@@ -1,4 +1,4 @@
-import type { ProgramKind, ProgramMode } from '@bimtek/contracts';
+import type { PredicateBand, ProgramKind, ProgramMode } from '@bimtek/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { ProgramModule } from './program-module.entity';
@@ -40,6 +40,14 @@ export class Program {
   passingScore!: number;
 
   /** How the gradebook weighs attendance, tests (post-test and quizzes) and assignments; they add up to 100. */
+  /** The best released post-test score a participant needs to pass; null: no threshold. */
+  @Column({ type: 'integer', nullable: true })
+  postTestMinScore!: number | null;
+
+  /** Null: the standard scale (DEFAULT_PREDICATE_BANDS). */
+  @Column({ type: 'jsonb', nullable: true })
+  predicateBands!: PredicateBand[] | null;
+
   @Column({ type: 'integer', default: 20 })
   weightAttendance!: number;
 

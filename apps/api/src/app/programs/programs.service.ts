@@ -1,4 +1,5 @@
-import type { ProgramView } from '@bimtek/contracts';
+import { DEFAULT_PREDICATE_BANDS, type PredicateBand, type ProgramView } from '@bimtek/contracts';
+import { bandsAreValid } from '@bimtek/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, Not, type DataSource, type EntityManager } from 'typeorm';
@@ -78,6 +79,8 @@ export class ProgramsService {
         description: source.description,
         minAttendancePercent: source.minAttendancePercent,
         passingScore: source.passingScore,
+        postTestMinScore: source.postTestMinScore,
+        predicateBands: source.predicateBands,
         copiedFromId: source.id,
       });
       await manager.insert(Program, copy);
@@ -106,7 +109,16 @@ export class ProgramsService {
       description: dto.description ?? null,
       minAttendancePercent: dto.minAttendancePercent,
       passingScore: dto.passingScore,
+      // Omitted (the programme form does not edit them): left as they are.
+      ...(dto.postTestMinScore !== undefined && { postTestMinScore: dto.postTestMinScore }),
+      ...(dto.predicateBands !== undefined && { predicateBands: this.bands(dto.predicateBands) }),
     };
+  }
+
+  private bands(bands: PredicateBand[] | null): PredicateBand[] | null {
+    if (bands === null) return null;
+    if (!bandsAreValid(bands)) throw invalidField('predicateBands', 'predicateBands');
+    return bands.map((b) => ({ label: b.label, above: b.above }));
   }
 
   /** Modules sent with an id are kept (so timetable sessions keep pointing at them); the rest are new. */
@@ -149,6 +161,8 @@ export class ProgramsService {
         description: p.description,
         minAttendancePercent: p.minAttendancePercent,
         passingScore: p.passingScore,
+        postTestMinScore: p.postTestMinScore,
+        predicateBands: p.predicateBands ?? [...DEFAULT_PREDICATE_BANDS],
         modules: modules.map((m) => ({ id: m.id, position: m.position, title: m.title, jp: m.jp, objectives: m.objectives })),
         totalJp: modules.reduce((sum, m) => sum + m.jp, 0),
         batchCount: batchCount.get(p.id) ?? 0,

@@ -13,6 +13,7 @@ import { instantOf } from '../timetable/local-time';
 import { TimetableSession } from '../timetable/timetable-session.entity';
 import { DEMO_TRAININGS } from './demo-trainings';
 import { seedAttendance } from './seed-attendance';
+import { seedCertificateTemplate } from './seed-certificates';
 import { DEMO_LEARNING_PROGRAM, seedLearning, type LearningSeedBatch } from './seed-learning';
 
 export interface TrainingSeedPeople {
@@ -143,6 +144,7 @@ export async function seedTrainings(manager: EntityManager, people: TrainingSeed
     }
     if (training.program.title === DEMO_LEARNING_PROGRAM) {
       await seedLearning(manager, { programId: program.id, modules, batches: learningBatches, trainerId: people.trainerId }, storage, today);
+      await seedCertificateTemplate(manager, program.id, storage);
     }
   }
   return batchCount;

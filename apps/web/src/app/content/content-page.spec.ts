@@ -6,7 +6,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatTabGroupHarness } from '@angular/material/tabs/testing';
 import { provideRouter } from '@angular/router';
-import { ApiRoutes, type GradeWeights, type ProgramView } from '@bimtek/contracts';
+import { ApiRoutes, DEFAULT_PREDICATE_BANDS, type GradeWeights, type ProgramView } from '@bimtek/contracts';
 import { apiUrl } from '../core/api';
 import { ContentPage } from './content-page';
 
@@ -21,6 +21,8 @@ const PROGRAM: ProgramView = {
   description: null,
   minAttendancePercent: 80,
   passingScore: 70,
+  postTestMinScore: null,
+  predicateBands: [...DEFAULT_PREDICATE_BANDS],
   modules: [
     { id: 'm2', position: 2, title: 'Menulis siaran pers', jp: 6, objectives: [] },
     { id: 'm1', position: 1, title: 'Dasar kehumasan', jp: 4, objectives: [] },

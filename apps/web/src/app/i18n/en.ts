@@ -1,10 +1,13 @@
 import { attendanceEn } from '../attendance/attendance.i18n';
 import { batchLearningEn } from '../batch-learning/batch-learning.i18n';
+import { certificateTemplateEn } from '../certificate-template/certificate-template.i18n';
+import { certificatesEn } from '../certificates/certificates.i18n';
 import { checkInEn } from '../check-in/check-in.i18n';
 import { contentEn } from '../content/content.i18n';
 import { gradingEn } from '../grading/grading.i18n';
 import { assessEn } from '../learn/assess.i18n';
 import { learnEn } from '../learn/learn.i18n';
+import { verifyEn } from '../verify/verify.i18n';
 import type { TranslationKey } from './id';
 
 /** English. Typed against the Indonesian keys: a missing or extra key does not compile. */
@@ -16,6 +19,9 @@ export const en: Record<TranslationKey, string> = {
   ...gradingEn,
   ...assessEn,
   ...learnEn,
+  ...certificatesEn,
+  ...certificateTemplateEn,
+  ...verifyEn,
   'app.name': 'Bimtek',
   'app.skipToContent': 'Skip to content',
   'app.offline': 'Offline: showing the lessons saved on this device',
@@ -288,6 +294,14 @@ export const en: Record<TranslationKey, string> = {
   'audit.action.learning.grade_saved': 'Assignment grade saved',
   'audit.action.learning.grades_released': 'Assignment grades released',
   'audit.action.learning.grades_withdrawn': 'Assignment grades withdrawn',
+  'audit.action.completion.rules_changed': 'Batch completion rules changed',
+  'audit.action.completion.rules_reset': 'Completion rules reset to the programme\'s',
+  'audit.action.completion.overridden': 'Participant\'s completion overridden',
+  'audit.action.completion.override_cleared': 'Completion override cleared',
+  'audit.action.certificate.template_changed': 'Certificate template changed',
+  'audit.action.certificate.issuance_started': 'Certificate issuance started',
+  'audit.action.certificate.revoked': 'Certificate revoked',
+  'audit.action.certificate.reissued': 'Certificate reissued',
 
   'nav.training': 'Training',
   'nav.programs': 'Programmes',

@@ -1,10 +1,13 @@
 import { attendanceId } from '../attendance/attendance.i18n';
 import { batchLearningId } from '../batch-learning/batch-learning.i18n';
+import { certificateTemplateId } from '../certificate-template/certificate-template.i18n';
+import { certificatesId } from '../certificates/certificates.i18n';
 import { checkInId } from '../check-in/check-in.i18n';
 import { contentId } from '../content/content.i18n';
 import { gradingId } from '../grading/grading.i18n';
 import { assessId } from '../learn/assess.i18n';
 import { learnId } from '../learn/learn.i18n';
+import { verifyId } from '../verify/verify.i18n';
 
 /**
  * Bahasa Indonesia, the default language and the source of the translation keys: `en.ts` must have
@@ -19,6 +22,9 @@ export const id = {
   ...gradingId,
   ...assessId,
   ...learnId,
+  ...certificatesId,
+  ...certificateTemplateId,
+  ...verifyId,
   'app.name': 'Bimtek',
   'app.skipToContent': 'Langsung ke konten',
   'app.offline': 'Luring: menampilkan materi yang tersimpan di perangkat ini',
@@ -291,6 +297,14 @@ export const id = {
   'audit.action.learning.grade_saved': 'Nilai tugas disimpan',
   'audit.action.learning.grades_released': 'Nilai tugas dirilis',
   'audit.action.learning.grades_withdrawn': 'Rilis nilai tugas ditarik',
+  'audit.action.completion.rules_changed': 'Aturan kelulusan angkatan diubah',
+  'audit.action.completion.rules_reset': 'Aturan kelulusan kembali ke aturan program',
+  'audit.action.completion.overridden': 'Kelulusan peserta diubah panitia',
+  'audit.action.completion.override_cleared': 'Perubahan kelulusan dibatalkan',
+  'audit.action.certificate.template_changed': 'Templat sertifikat diubah',
+  'audit.action.certificate.issuance_started': 'Penerbitan sertifikat dimulai',
+  'audit.action.certificate.revoked': 'Sertifikat dicabut',
+  'audit.action.certificate.reissued': 'Sertifikat diterbitkan ulang',
 
   'nav.training': 'Pelatihan',
   'nav.programs': 'Program',

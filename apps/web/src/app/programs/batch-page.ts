@@ -75,6 +75,7 @@ export class BatchPage implements OnInit {
   protected readonly canSeeEnrollments = inject(AuthService).can(Permission.EnrollmentsManage);
   protected readonly canManageAttendance = inject(AuthService).can(Permission.AttendanceManage);
   protected readonly canFollowLearning = inject(AuthService).can(Permission.LearningTeach);
+  protected readonly canManageCertificates = inject(AuthService).can(Permission.CertificatesManage);
   protected readonly mayAddParticipants = (batch: BatchView) => mayEdit(batch.status, 'enrollment');
   protected readonly batch = signal<BatchView | null>(null);
   protected readonly timetable = signal<TimetableView | null>(null);

@@ -8,7 +8,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { type BatchView, PROGRAM_KINDS, PROGRAM_MODES, type ProgramView, TrainingPaths } from '@bimtek/contracts';
+import { type BatchView, PROGRAM_KINDS, PROGRAM_MODES, Permission, type ProgramView, TrainingPaths } from '@bimtek/contracts';
+import { AuthService } from '../auth/auth.service';
 import { FieldErrorPipe } from '../core/field-error.pipe';
 import { revealErrors } from '../core/forms';
 import { Notifier } from '../core/notifier';
@@ -99,6 +100,7 @@ export class ProgramEditPage implements OnInit {
   readonly id = input<string>();
 
   protected readonly paths = TrainingPaths;
+  protected readonly canManageCertificates = inject(AuthService).can(Permission.CertificatesManage);
   protected readonly kinds = PROGRAM_KINDS;
   protected readonly modes = PROGRAM_MODES;
   protected readonly kindLabel = programKindLabel;

@@ -1,4 +1,4 @@
-import type { ProgramView } from '@bimtek/contracts';
+import { DEFAULT_PREDICATE_BANDS, type ProgramView } from '@bimtek/contracts';
 import { ProgramForm } from './program-form';
 
 const PROGRAM: ProgramView = {
@@ -12,6 +12,8 @@ const PROGRAM: ProgramView = {
   description: null,
   minAttendancePercent: 80,
   passingScore: 70,
+  postTestMinScore: null,
+  predicateBands: [...DEFAULT_PREDICATE_BANDS],
   modules: [
     { id: 'm2', position: 2, title: 'Arsitektur SPBE', jp: 6, objectives: [] },
     { id: 'm1', position: 1, title: 'Kebijakan SPBE', jp: 4, objectives: ['Memahami Perpres 95/2018'] },

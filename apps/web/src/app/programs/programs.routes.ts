@@ -30,6 +30,12 @@ export const programsRoutes: Routes = [
     loadComponent: () => import('../content/content-page').then((m) => m.ContentPage),
   },
   {
+    path: `${TrainingPaths.programs}/:id/${TrainingPaths.certificates}`,
+    title: pageTitle('certificateTemplate.title'),
+    canActivate: [permissionGuard(Permission.CertificatesManage)],
+    loadComponent: () => import('../certificate-template/certificate-template-page').then((m) => m.CertificateTemplatePage),
+  },
+  {
     path: TrainingPaths.batchCalendar,
     title: pageTitle('nav.batchCalendar'),
     canActivate: [permissionGuard(Permission.ProgramsManage)],
@@ -79,5 +85,11 @@ export const programsRoutes: Routes = [
     title: pageTitle('batchLearning.gradebook.title'),
     canActivate: [permissionGuard(Permission.LearningTeach)],
     loadComponent: () => import('../batch-learning/gradebook-page').then((m) => m.GradebookPage),
+  },
+  {
+    path: `${TrainingPaths.batches}/:id/${TrainingPaths.certificates}`,
+    title: pageTitle('certificates.title'),
+    canActivate: [permissionGuard(Permission.CertificatesManage)],
+    loadComponent: () => import('../certificates/batch-certificates-page').then((m) => m.BatchCertificatesPage),
   },
 ];

@@ -43,6 +43,9 @@ export const ERROR_MESSAGES: Record<Language, Record<ErrorCode, string>> = {
     SUBMISSION_CLOSED: 'Tugas tidak dapat dikirim ulang: batas waktu sudah lewat atau tugas sudah dinilai.',
     GRADE_CONFLICT: 'Nilai ini baru saja diubah oleh {0}. Periksa nilainya sebelum menyimpan lagi.',
     RUBRIC_LOCKED: 'Rubrik tidak dapat diubah karena sudah ada tugas yang dinilai dengannya.',
+    BATCH_NOT_FINISHED: 'Sertifikat baru dapat diterbitkan setelah hari terakhir angkatan ({0}).',
+    NOTHING_TO_ISSUE: 'Semua peserta yang berhak sudah memiliki sertifikat.',
+    CERTIFICATE_NOT_VALID: 'Sertifikat ini sudah dicabut atau masih dibuat.',
     INTERNAL_ERROR: 'Terjadi kesalahan pada server. Coba lagi; bila berulang, sebutkan kode permintaan ini kepada admin.',
   },
   en: {
@@ -86,6 +89,9 @@ export const ERROR_MESSAGES: Record<Language, Record<ErrorCode, string>> = {
     SUBMISSION_CLOSED: 'The work cannot be handed in again: the due date has passed or it is already graded.',
     GRADE_CONFLICT: '{0} has just changed this grade. Check it before saving again.',
     RUBRIC_LOCKED: 'The rubric cannot change: work has already been graded with it.',
+    BATCH_NOT_FINISHED: 'Certificates can be issued after the batch\'s last day ({0}).',
+    NOTHING_TO_ISSUE: 'Everyone entitled to a certificate already has one.',
+    CERTIFICATE_NOT_VALID: 'This certificate is revoked or still being made.',
     INTERNAL_ERROR: 'Something went wrong on the server. Try again; if it keeps happening, give this request id to an admin.',
   },
 };
@@ -195,6 +201,12 @@ export const FIELD_MESSAGES: Record<Language, Record<string, string>> = {
     noRows: 'Berkas tidak berisi soal.',
     unknownKind: 'Jenis soal "{0}" tidak dikenal: gunakan Pilihan ganda, Pilihan ganda kompleks, Benar/Salah, Isian singkat atau Uraian.',
     keyNotAnOption: 'Kunci "{0}" menunjuk pilihan yang kosong atau tidak ada.',
+    predicateBands: 'Predikat: 2–10 baris berlabel, batas nilai menurun dari atas ke bawah (0–100), baris terakhir untuk nilai selebihnya.',
+    numberPattern: 'Pola nomor harus memuat tepat satu {seq} dan hanya {unit}, {year}, {month}, {batch}.',
+    assignmentNotInProgram: 'Tugas ini bukan bagian dari program.',
+    imageNotFound: 'Gambar tidak ditemukan di templat program ini.',
+    imageType: 'Gambar harus PNG atau JPEG.',
+    tooManySigners: 'Paling banyak {0} penanda tangan.',
   },
   en: {
     isNotEmpty: 'Required.',
@@ -299,6 +311,12 @@ export const FIELD_MESSAGES: Record<Language, Record<string, string>> = {
     noRows: 'The file holds no questions.',
     unknownKind: 'Unknown question kind "{0}": use Pilihan ganda, Pilihan ganda kompleks, Benar/Salah, Isian singkat or Uraian.',
     keyNotAnOption: 'The key "{0}" names an option that is empty or missing.',
+    predicateBands: 'Predicates: 2–10 labelled rows with thresholds falling from top to bottom (0–100); the last row takes every other score.',
+    numberPattern: 'The number pattern must hold exactly one {seq} and only {unit}, {year}, {month}, {batch}.',
+    assignmentNotInProgram: 'This assignment is not part of the programme.',
+    imageNotFound: 'The image is not one of this programme\'s template images.',
+    imageType: 'The image must be a PNG or JPEG.',
+    tooManySigners: 'At most {0} signers.',
   },
 };
 

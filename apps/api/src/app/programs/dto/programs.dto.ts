@@ -1,3 +1,4 @@
+import { PredicateBandDto } from '../../completion/dto/completion-rules.dto';
 import { PROGRAM_KINDS, PROGRAM_LIMITS, PROGRAM_MODES, type CopyProgramRequest, type ModuleRequest, type ProgramKind, type ProgramMode, type ProgramRequest } from '@bimtek/contracts';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
@@ -64,6 +65,18 @@ export class ProgramDto implements ProgramRequest {
   @Min(0)
   @Max(100)
   passingScore!: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  postTestMinScore?: number | null;
+
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => PredicateBandDto)
+  predicateBands?: PredicateBandDto[] | null;
 
   @IsArray()
   @ArrayNotEmpty()
