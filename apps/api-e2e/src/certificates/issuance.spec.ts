@@ -39,8 +39,9 @@ describe('issuing a batch’s certificates', () => {
     const res = await issue(f.batch.id, false).expect(202);
     const job = res.body as JobView;
     expect(job).toMatchObject({ status: 'queued', total: 3, done: 0 });
-    // Pressing again while it waits gives the same job.
+    // Pressing again while it waits gives the same job; asking for more than it covers must wait.
     expect(((await issue(f.batch.id, false).expect(202)).body as JobView).id).toBe(job.id);
+    expect(((await issue(f.batch.id, true).expect(409)).body as ErrorBody).code).toBe('ISSUANCE_RUNNING');
 
     await drain();
     const done = (await t.http().get(`/api/jobs/${job.id}`).set('Authorization', f.organizer).expect(200)).body as JobView;

@@ -52,6 +52,9 @@ describe('certificate templates, preview and signed PDFs', () => {
     const current = await input();
     const put = async (body: object) => ((await t.http().put(base).set('Authorization', f.organizer).send(body).expect(400)).body as ErrorBody).errors?.[0];
     expect(await put({ ...current, numberPattern: '800/{unit}/{year}' })).toMatchObject({ field: 'numberPattern', code: 'numberPattern' });
+    // Without the year, next January's numbers would repeat this year's.
+    expect(await put({ ...current, numberPattern: '800/{seq}/{unit}' })).toMatchObject({ field: 'numberPattern', code: 'numberPattern' });
+    expect(await put({ ...current, numberPattern: `${'{unit}/'.repeat(12)}{seq}/{year}` })).toMatchObject({ field: 'numberPattern', code: 'numberTooLong' });
     const signer = { name: 'A', title: 'B', nip: null, signatureImageId: null };
     expect(await put({ ...current, signers: [signer, signer, signer, signer] })).toMatchObject({ field: 'signers' });
     expect(await put({ ...current, logoImageId: '0b5e9a52-0000-4000-8000-000000000000' })).toMatchObject({ field: 'logoImageId', code: 'imageNotFound' });
@@ -65,6 +68,9 @@ describe('certificate templates, preview and signed PDFs', () => {
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
     expect(((await upload(svg, 'logo.png').expect(400)).body as ErrorBody).errors?.[0]).toMatchObject({ field: 'file', code: 'imageType' });
     expect(((await upload(png.subarray(0, 60), 'cut.png').expect(400)).body as ErrorBody).errors?.[0]).toMatchObject({ field: 'file', code: 'imageUnreadable' });
+    // A few KB that would decode to 64 million pixels in every render thread.
+    const huge = await sharp({ create: { width: 8000, height: 8000, channels: 3, background: '#fff' } }).png().toBuffer();
+    expect(((await upload(huge, 'huge.png').expect(400)).body as ErrorBody).errors?.[0]).toMatchObject({ field: 'file', code: 'imageDimensions' });
     const image = await download(t.http().get(`${base}/images/${logo.id}`).set('Authorization', f.organizer)).expect(200);
     expect(Buffer.compare(image.body as Buffer, png)).toBe(0);
   });

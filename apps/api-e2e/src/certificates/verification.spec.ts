@@ -1,4 +1,4 @@
-import type { BatchCertificatesView, CertificateSummary, CertificateVerification, ErrorBody, FileCheckResult, MyCertificate } from '@bimtek/contracts';
+import type { BatchCertificatesView, CertificateSummary, CertificateTemplateView, CertificateVerification, ErrorBody, FileCheckResult, MyCertificate } from '@bimtek/contracts';
 import { JobWorker } from '../../../api/src/app/jobs/job-worker.service';
 import { download } from '../support/download';
 import { attend, finishedBatch, type FinishedBatch } from '../support/finished-batch';
@@ -72,6 +72,10 @@ describe('verifying, revoking and reissuing a certificate', () => {
     const fresh = (await t.http().post(`/api/certificates/${certificate.id}/reissue`).set('Authorization', f.organizer).send({ reason: 'Nama salah ketik' }).expect(200)).body as CertificateSummary;
     expect(fresh).toMatchObject({ status: 'pending', name: 'Rina Marlina Putri', userId: person.user.id });
     expect(fresh.number).toBe(certificate.number.replace('/1/', '/2/'));
+    // While it waits to be rendered, its template cannot change under it.
+    const { programId: _p, saved: _s, updatedAt: _u, ...template } = (await t.http().get(`/api/programs/${f.program.id}/certificate-template`).set('Authorization', f.organizer).expect(200)).body as CertificateTemplateView;
+    const busy = await t.http().put(`/api/programs/${f.program.id}/certificate-template`).set('Authorization', f.organizer).send({ ...template, title: 'PIAGAM' }).expect(409);
+    expect((busy.body as ErrorBody).code).toBe('ISSUANCE_RUNNING');
     await t.app.get(JobWorker).drain();
 
     const old = await verify(certificate.code);

@@ -63,6 +63,11 @@ export const ErrorCode = {
   NothingToIssue: 'NOTHING_TO_ISSUE',
   /** The certificate is revoked (or still being made) and cannot be revoked or reissued. */
   CertificateNotValid: 'CERTIFICATE_NOT_VALID',
+  /**
+   * Certificates of the programme are being issued: its template cannot change until they are, and
+   * a second issuance asking for more than the running one must wait for it.
+   */
+  IssuanceRunning: 'ISSUANCE_RUNNING',
   Internal: 'INTERNAL_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -13,13 +13,16 @@ describe('certificate numbers', () => {
 
   it('accepts patterns with exactly one sequence and known placeholders only', () => {
     expect(numberPatternIsValid('800/{seq}/{unit}/{year}')).toBe(true);
-    expect(numberPatternIsValid('{seq:3}')).toBe(true);
+    expect(numberPatternIsValid('{seq:3}-{year}')).toBe(true);
+    expect(numberPatternIsValid('800/{seq}/{unit}')).toBe(false);
+    expect(numberPatternIsValid('800/{seq}1/{year}')).toBe(false);
+    expect(numberPatternIsValid('8{seq}/{year}')).toBe(false);
     expect(numberPatternIsValid('800/{unit}/{year}')).toBe(false);
     expect(numberPatternIsValid('{seq}/{seq}')).toBe(false);
-    expect(numberPatternIsValid('{seq}/{nama}')).toBe(false);
+    expect(numberPatternIsValid('{seq}/{year}/{nama}')).toBe(false);
     expect(numberPatternIsValid('{seq}/{year:4}')).toBe(false);
     expect(numberPatternIsValid('800/{seq/{year}')).toBe(false);
-    expect(numberPatternIsValid('{seq:9}')).toBe(false);
+    expect(numberPatternIsValid('{seq:9}/{year}')).toBe(false);
     expect(numberPatternIsValid('  ')).toBe(false);
   });
 });

@@ -1,9 +1,14 @@
 import { WebRoutes } from '@bimtek/contracts';
+import { randomBytes } from 'node:crypto';
 import type { Certificate } from './certificate.entity';
 
-/** Derived from the id, so rendering a certificate again overwrites the same file instead of leaving one behind. */
+/**
+ * A key of its own for every render: PDFs are not byte-for-byte repeatable (creation date, file id,
+ * signing time), so a second render of the same certificate (two workers after a lease takeover)
+ * must never overwrite the file whose hash was recorded.
+ */
 export function certificateFileKey(certificate: Pick<Certificate, 'batchId' | 'id'>): string {
-  return `certificates/${certificate.batchId}/${certificate.id}`;
+  return `certificates/${certificate.batchId}/${certificate.id}-${randomBytes(6).toString('hex')}`;
 }
 
 /** What the QR code holds: the public verification page. */

@@ -1,5 +1,5 @@
 import { CertificateRenderPool, type RenderJob } from '@bimtek/certificates';
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppConfig } from '../config/app-config';
@@ -11,7 +11,7 @@ import { APP_CONFIG } from '../config/config.module';
  * script and rendering happens on the calling thread.
  */
 @Injectable()
-export class CertificateRenderer implements OnModuleDestroy {
+export class CertificateRenderer implements OnApplicationShutdown {
   private readonly logger = new Logger(CertificateRenderer.name);
   private readonly pool: CertificateRenderPool;
   readonly signs: boolean;
@@ -29,7 +29,8 @@ export class CertificateRenderer implements OnModuleDestroy {
     return this.pool.render(job);
   }
 
-  onModuleDestroy(): Promise<void> {
+  /** The last shutdown hook: the job worker has stopped using the threads by then (JobWorker.onModuleDestroy). */
+  onApplicationShutdown(): Promise<void> {
     return this.pool.close();
   }
 }

@@ -1,10 +1,10 @@
-import type { CertificateTemplateInput, CertificateTemplateView } from '@bimtek/contracts';
-import { numberPatternIsValid } from '@bimtek/domain';
-import { Inject, Injectable } from '@nestjs/common';
+import { ErrorCode, type CertificateTemplateInput, type CertificateTemplateView } from '@bimtek/contracts';
+import { formatCertificateNumber, numberPatternIsValid } from '@bimtek/domain';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { invalidField } from '../common/errors/app-exception';
+import { AppException, invalidField } from '../common/errors/app-exception';
 import type { Principal, RequestOrigin } from '../common/request-context';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -15,6 +15,7 @@ import { CertificateRenderer } from './certificate-renderer.service';
 import { previewSnapshot } from './preview-snapshot';
 import { loadLayout, loadTemplate } from './certificate-templates';
 import { CertificateTemplate } from './certificate-template.entity';
+import { CERTIFICATE_NUMBER_MAX_LENGTH } from './certificate.entity';
 import { TemplateImage } from './template-image.entity';
 
 @Injectable()
@@ -37,6 +38,13 @@ export class CertificateTemplateService {
     await loadManagedProgram(this.dataSource.manager, principal, programId);
     await this.validate(programId, input);
     await this.dataSource.transaction(async (manager) => {
+      // Pending certificates are rendered with the template of the moment; their frozen snapshot
+      // (names, signers, number) must not meet another layout halfway through an issuance.
+      const [pending] = await manager.query<unknown[]>(
+        `SELECT 1 FROM certificate c JOIN batch b ON b.id = c.batch_id WHERE b.program_id = $1 AND c.status = 'pending' LIMIT 1`,
+        [programId],
+      );
+      if (pending) throw new AppException(HttpStatus.CONFLICT, ErrorCode.IssuanceRunning);
       const before = await loadTemplate(manager, programId);
       await manager.save(CertificateTemplate, { programId, ...normalized(input) });
       await this.audit.record({ action: 'certificate.template_changed', actorId: principal.id, origin, details: { programId, before: before.saved ? before.input : null, after: normalized(input) } }, manager);
@@ -57,6 +65,9 @@ export class CertificateTemplateService {
 
   private async validate(programId: string, input: CertificateTemplateInput): Promise<void> {
     if (!numberPatternIsValid(input.numberPattern)) throw invalidField('numberPattern', 'numberPattern');
+    const [agency] = await this.dataSource.query<{ code: string }[]>(`SELECT a.code FROM program p JOIN agency a ON a.id = p.agency_id WHERE p.id = $1`, [programId]);
+    const longest = formatCertificateNumber(input.numberPattern, { seq: 99_999_999, unit: agency?.code ?? '', year: 9999, month: 8, batch: 999 });
+    if (longest.length > CERTIFICATE_NUMBER_MAX_LENGTH) throw invalidField('numberPattern', 'numberTooLong', [CERTIFICATE_NUMBER_MAX_LENGTH]);
     const referenced: [string, string | null][] = [
       ['logoImageId', input.logoImageId],
       ['backgroundImageId', input.backgroundImageId],

@@ -4,6 +4,9 @@ import { Agency } from '../agencies/agency.entity';
 import { Batch } from '../batches/batch.entity';
 import { User } from '../users/user.entity';
 
+/** The column's length; a template's number pattern is checked against it. */
+export const CERTIFICATE_NUMBER_MAX_LENGTH = 120;
+
 /**
  * An issued certificate. What it says is frozen in `snapshot` when it is numbered; the PDF is
  * rendered afterwards (status pending → valid). It is never edited: a correction revokes it and
@@ -15,6 +18,8 @@ import { User } from '../users/user.entity';
 // One current certificate per person and batch: a resumed or repeated issuance cannot make a second.
 @Index('uq_certificate_current', ['batchId', 'userId'], { unique: true, where: `"status" <> 'revoked'` })
 @Index('ix_certificate_user', ['userId'])
+@Index('ix_certificate_batch_status', ['batchId', 'status'])
+@Index('ix_certificate_job', ['jobId'])
 export class Certificate {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -51,7 +56,7 @@ export class Certificate {
   @Column({ type: 'integer' })
   seq!: number;
 
-  @Column({ type: 'varchar', length: 120 })
+  @Column({ type: 'varchar', length: CERTIFICATE_NUMBER_MAX_LENGTH })
   number!: string;
 
   @Column({ type: 'varchar', length: 12 })

@@ -62,7 +62,13 @@ export class CertificatesService {
       }
       return enqueued;
     });
-    if (created) this.queue.notify();
+    if (created) {
+      this.queue.notify();
+    } else {
+      // Joining the running issuance is fine only when it already covers everyone asked for now.
+      const running = new Set(((job.payload as unknown as IssuancePayload).recipients ?? []).map((r) => r.userId));
+      if (recipients.some((r) => !running.has(r.userId))) throw new AppException(HttpStatus.CONFLICT, ErrorCode.IssuanceRunning);
+    }
     return toJobView(job);
   }
 
@@ -91,7 +97,8 @@ export class CertificatesService {
     await this.managed(id, principal);
     return this.dataSource.transaction(async (manager) => {
       const certificate = await manager.findOneOrFail(Certificate, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (certificate.status !== 'valid') throw new AppException(HttpStatus.CONFLICT, ErrorCode.CertificateNotValid);
+      // A pending one can be withdrawn too (one that cannot be rendered must not block its batch).
+      if (certificate.status === 'revoked') throw new AppException(HttpStatus.CONFLICT, ErrorCode.CertificateNotValid);
       Object.assign(certificate, { status: 'revoked', revokedAt: new Date(), revokeReason: reason, revokedById: principal.id });
       await manager.save(certificate);
       await this.audit.record({ action: 'certificate.revoked', actorId: principal.id, subjectId: certificate.userId, origin, details: { certificateId: id, number: certificate.number, reason } }, manager);
@@ -108,14 +115,18 @@ export class CertificatesService {
     const context = await loadIssueContext(this.dataSource.manager, old.batchId);
     const template = await loadTemplate(this.dataSource.manager, context.programId);
     const [result] = await computeCompletion(this.dataSource.manager, old.batchId, old.userId);
+    // Someone no longer enrolled (or whose place was withdrawn) cannot be given a new one.
+    if (!result) throw new AppException(HttpStatus.CONFLICT, ErrorCode.Conflict);
     const created = await this.dataSource.transaction(async (manager) => {
       const locked = await manager.findOneOrFail(Certificate, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (locked.status !== 'valid') throw new AppException(HttpStatus.CONFLICT, ErrorCode.CertificateNotValid);
       const newId = randomUUID();
-      // Its own job (not joined to a running issuance, which might be finishing): it renders whatever of the batch is pending.
       await manager.update(Certificate, { id }, { status: 'revoked', revokedAt: new Date(), revokeReason: reason, revokedById: principal.id });
-      const completion = locked.kind === 'completion' && result ? { finalScore: result.final, predicate: result.predicate } : { finalScore: null, predicate: null };
-      const [fresh] = await numberCertificates(manager, [{ userId: locked.userId, kind: locked.kind, ...completion }], {
+      // The correction reflects today's outcome: an override may have turned a fail into a pass, or back.
+      const request = result.passed
+        ? { userId: locked.userId, kind: 'completion' as const, finalScore: result.final, predicate: result.predicate }
+        : { userId: locked.userId, kind: 'attendance' as const, finalScore: null, predicate: null };
+      const [fresh] = await numberCertificates(manager, [request], {
         context,
         template: template.input,
         issuedOn: localDate(new Date(), context.timeZone as TimeZone),
@@ -123,6 +134,7 @@ export class CertificatesService {
         ids: [newId],
       });
       await manager.update(Certificate, { id }, { replacedById: newId });
+      // Its own job (not joined to a running issuance, which might be finishing): it renders whatever of the batch is pending.
       const { job } = await this.queue.enqueue(ISSUANCE_JOB, { batchId: old.batchId, issuedOn: fresh.snapshot.issuedOn, recipients: [] }, { dedupeKey: `certificates:reissue:${newId}`, total: 1, createdById: principal.id, agencyId: context.agencyId }, manager);
       await manager.update(Certificate, { id: newId }, { jobId: job.id });
       await this.audit.record(

@@ -78,11 +78,18 @@ export class IssuanceJobHandler implements JobHandler, OnModuleInit {
       const inFlight = Math.max(2, this.config.certificateRenderThreads * 2);
       let next = 0;
       let lastReport = Date.now();
+      let failures = 0;
       const lane = async (): Promise<void> => {
         while (next < pending.length && !context.stopping) {
           const certificate = pending[next++];
-          await this.renderOne(certificate, layout);
-          done += 1;
+          // One certificate that cannot be rendered or stored must not stop the others.
+          try {
+            await this.renderOne(certificate, layout);
+            done += 1;
+          } catch (error) {
+            failures += 1;
+            this.logger.error(`Certificate ${certificate.id} (${certificate.number}) could not be issued: ${error instanceof Error ? error.message : String(error)}`);
+          }
           if (Date.now() - lastReport > 500) {
             lastReport = Date.now();
             await context.progress(done, total);
@@ -91,6 +98,8 @@ export class IssuanceJobHandler implements JobHandler, OnModuleInit {
       };
       await Promise.all(Array.from({ length: inFlight }, lane));
       await context.progress(done, total);
+      // The job is retried later (with a backoff) for what is still pending.
+      if (failures > 0) throw new Error(`${failures} certificate(s) could not be issued; they stay pending`);
     }
   }
 
@@ -99,12 +108,12 @@ export class IssuanceJobHandler implements JobHandler, OnModuleInit {
     const fileKey = certificateFileKey(certificate);
     await this.storage.put(fileKey, pdf);
     const sha256 = createHash('sha256').update(pdf).digest('hex');
-    // Only a pending row becomes valid: a certificate revoked meanwhile keeps its status.
+    // Only a pending row becomes valid: one revoked meanwhile, or issued by another worker, keeps its file.
     const [, count] = await this.dataSource.query<[unknown[], number]>(
       `UPDATE certificate SET status = 'valid', file_key = $2, sha256 = $3, size_bytes = $4, signed = $5, issued_at = now()
         WHERE id = $1 AND status = 'pending'`,
       [certificate.id, fileKey, sha256, pdf.length, this.renderer.signs],
     );
-    if (count === 0) this.logger.warn(`Certificate ${certificate.id} was no longer pending after rendering`);
+    if (count === 0) await this.storage.delete(fileKey);
   }
 }

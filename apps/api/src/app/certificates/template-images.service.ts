@@ -12,6 +12,9 @@ import { sniffContentType } from '../storage/sniff-content-type';
 import { THUMBNAIL_MAX_INPUT_PIXELS } from '../storage/thumbnail';
 import { TemplateImage } from './template-image.entity';
 
+/** Enough for a full A4 background at 300 dpi on its long side. */
+const TEMPLATE_IMAGE_MAX_SIDE = 4000;
+
 /** Logos, backgrounds and scanned signatures of certificate templates: PNG or JPEG, read from the bytes. */
 @Injectable()
 export class TemplateImagesService {
@@ -25,10 +28,11 @@ export class TemplateImagesService {
     if (!file) throw invalidField('file', 'fileRequired');
     const type = sniffContentType(file.buffer);
     if (type !== 'image/png' && type !== 'image/jpeg') throw invalidField('file', 'imageType');
-    let metadata: { width?: number; height?: number };
+    const { width, height } = await this.dimensions(file);
+    // Every render thread keeps the decoded image; a small file can still hold a huge flat picture.
+    if (width > TEMPLATE_IMAGE_MAX_SIDE || height > TEMPLATE_IMAGE_MAX_SIDE) throw invalidField('file', 'imageDimensions', [TEMPLATE_IMAGE_MAX_SIDE]);
     try {
-      metadata = await sharp(file.buffer, { limitInputPixels: THUMBNAIL_MAX_INPUT_PIXELS }).metadata();
-      // metadata() reads the header only; a truncated or corrupt image must fail here, not while rendering certificates.
+      // metadata() read the header only; a truncated or corrupt image must fail here, not while rendering certificates.
       await sharp(file.buffer, { limitInputPixels: THUMBNAIL_MAX_INPUT_PIXELS }).stats();
     } catch {
       throw invalidField('file', 'imageUnreadable', [file.originalname]);
@@ -36,11 +40,20 @@ export class TemplateImagesService {
     const fileKey = FileStorage.newKey(`certificate-templates/${programId}`);
     await this.storage.put(fileKey, file.buffer);
     try {
-      const image = await this.dataSource.getRepository(TemplateImage).save({ programId, fileKey, contentType: type, width: metadata.width ?? 0, height: metadata.height ?? 0 });
+      const image = await this.dataSource.getRepository(TemplateImage).save({ programId, fileKey, contentType: type, width, height });
       return toView(image);
     } catch (error) {
       await this.storage.delete(fileKey);
       throw error;
+    }
+  }
+
+  private async dimensions(file: UploadedFileData): Promise<{ width: number; height: number }> {
+    try {
+      const { width, height } = await sharp(file.buffer, { limitInputPixels: THUMBNAIL_MAX_INPUT_PIXELS }).metadata();
+      return { width: width ?? 0, height: height ?? 0 };
+    } catch {
+      throw invalidField('file', 'imageUnreadable', [file.originalname]);
     }
   }
 

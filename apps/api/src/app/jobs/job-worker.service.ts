@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
@@ -19,13 +19,14 @@ const MAX_ATTEMPTS = 5;
  * and a running job belongs to its worker only while the lease it keeps renewing lasts.
  */
 @Injectable()
-export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(JobWorker.name);
   private readonly handlers = new Map<string, JobHandler>();
-  readonly workerId = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+  readonly workerId = `${hostname().slice(0, 30)}:${process.pid}:${randomBytes(4).toString('hex')}`;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private wakeUp = false;
+  private claims = 0;
   private stopping = false;
   private unsubscribe: (() => void) | null = null;
 
@@ -45,7 +46,11 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
     this.schedule(0);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * The first shutdown hook: the running job stops at its next safe point and goes back to the
+   * queue before the render threads (closed at application shutdown) go away.
+   */
+  async onModuleDestroy(): Promise<void> {
     this.stopping = true;
     this.unsubscribe?.();
     if (this.timer) clearTimeout(this.timer);
@@ -85,21 +90,24 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
 
   /** Claims and runs one job; false when there was none. */
   private async runOne(): Promise<boolean> {
-    const job = await this.claim();
-    if (!job) return false;
+    const claimed = await this.claim();
+    if (!claimed) return false;
+    const { job, token } = claimed;
     // claim() only takes kinds this process has a handler for.
     const handler = this.handlers.get(job.kind) as JobHandler;
     if (job.attempts > MAX_ATTEMPTS) {
-      await this.finish(job, 'failed', `Gave up after ${MAX_ATTEMPTS} attempts`);
+      await this.finish(job, token, 'failed', `Gave up after ${MAX_ATTEMPTS} attempts`);
       return true;
     }
-    await this.execute(job, handler);
+    await this.execute(job, token, handler);
     return true;
   }
 
-  private async claim(): Promise<Job | null> {
+  /** The job with the token this claim wrote into `locked_by`, so renewals of an older claim of the same job fail. */
+  private async claim(): Promise<{ job: Job; token: string } | null> {
     const kinds = [...this.handlers.keys()];
     if (kinds.length === 0) return null;
+    const token = `${this.workerId}:${(this.claims += 1)}`;
     const [rows] = await this.dataSource.query<[{ id: string }[], number]>(
       `UPDATE job SET status = 'running', locked_by = $1, locked_until = now() + make_interval(secs => $2),
               attempts = attempts + 1, started_at = COALESCE(started_at, now())
@@ -112,12 +120,13 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
          FOR UPDATE SKIP LOCKED
          LIMIT 1)
        RETURNING id`,
-      [this.workerId, this.config.jobLeaseSeconds, kinds],
+      [token, this.config.jobLeaseSeconds, kinds],
     );
-    return rows.length > 0 ? this.dataSource.getRepository(Job).findOneBy({ id: rows[0].id }) : null;
+    const job = rows.length > 0 ? await this.dataSource.getRepository(Job).findOneBy({ id: rows[0].id }) : null;
+    return job ? { job, token } : null;
   }
 
-  private async execute(job: Job, handler: JobHandler): Promise<void> {
+  private async execute(job: Job, token: string, handler: JobHandler): Promise<void> {
     let lost = false;
     const renew = async (done?: number, total?: number): Promise<void> => {
       // TypeORM answers an UPDATE with [rows, rowCount].
@@ -125,7 +134,7 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
         `UPDATE job SET locked_until = now() + make_interval(secs => $3),
                 done = COALESCE($4, done), total = COALESCE($5, total)
          WHERE id = $1 AND locked_by = $2 AND status = 'running'`,
-        [job.id, this.workerId, this.config.jobLeaseSeconds, done ?? null, total ?? null],
+        [job.id, token, this.config.jobLeaseSeconds, done ?? null, total ?? null],
       );
       if (count === 0) lost = true;
     };
@@ -143,40 +152,47 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
     };
     try {
       await handler.run(job, context);
-      if (this.stopping) await this.release(job, null);
-      else await this.finish(job, 'done', null);
+      if (this.stopping) await this.release(job, token, null, 0, true);
+      else await this.finish(job, token, 'done', null);
     } catch (error) {
       if (error instanceof JobLeaseLost || lost) {
         this.logger.warn(`Job ${job.id} (${job.kind}) was taken over by another worker`);
       } else if (error instanceof JobFailed) {
-        await this.finish(job, 'failed', error.message);
+        await this.finish(job, token, 'failed', error.message);
+      } else if (this.stopping) {
+        // Interrupted by the shutdown (its render threads are going away), not a failure of the job.
+        await this.release(job, token, null, 0, true);
       } else {
         const message = error instanceof Error ? error.message : String(error);
         this.logger.error(`Job ${job.id} (${job.kind}) failed on attempt ${job.attempts}: ${message}`);
-        if (job.attempts >= MAX_ATTEMPTS) await this.finish(job, 'failed', message);
-        else await this.release(job, message, job.attempts * 5);
+        if (job.attempts >= MAX_ATTEMPTS) await this.finish(job, token, 'failed', message);
+        else await this.release(job, token, message, job.attempts * 5);
       }
     } finally {
       clearInterval(heartbeat);
     }
   }
 
-  private async finish(job: Job, status: 'done' | 'failed', error: string | null): Promise<void> {
+  private async finish(job: Job, token: string, status: 'done' | 'failed', error: string | null): Promise<void> {
     await this.dataSource.query(
       `UPDATE job SET status = $3::varchar, error = $4, finished_at = now(), locked_by = NULL, locked_until = NULL,
               done = CASE WHEN $3::varchar = 'done' THEN total ELSE done END
        WHERE id = $1 AND locked_by = $2`,
-      [job.id, this.workerId, status, error],
+      [job.id, token, status, error],
     );
   }
 
-  /** Puts the job back in the queue, to be retried after `delaySeconds` by any worker. */
-  private async release(job: Job, error: string | null, delaySeconds = 0): Promise<void> {
+  /**
+   * Puts the job back in the queue, to be retried after `delaySeconds` by any worker. A run cut
+   * short by a shutdown gives its attempt back: rolling restarts must not use up a job's attempts.
+   */
+  private async release(job: Job, token: string, error: string | null, delaySeconds = 0, giveBackAttempt = false): Promise<void> {
     await this.dataSource.query(
       `UPDATE job SET status = 'queued', error = COALESCE($3, error), locked_by = NULL,
-              locked_until = CASE WHEN $4 > 0 THEN now() + make_interval(secs => $4) ELSE NULL END
+              locked_until = CASE WHEN $4::int > 0 THEN now() + make_interval(secs => $4::int) ELSE NULL END,
+              attempts = attempts - CASE WHEN $5::boolean THEN 1 ELSE 0 END
        WHERE id = $1 AND locked_by = $2`,
-      [job.id, this.workerId, error, delaySeconds],
+      [job.id, token, error, delaySeconds, giveBackAttempt],
     );
   }
 }

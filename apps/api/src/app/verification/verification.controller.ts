@@ -5,8 +5,8 @@ import { Public } from '../auth/access.decorators';
 import { singleFileBody, type UploadedFileData, singleFileUpload } from '../common/single-file-upload';
 import { VerificationService } from './verification.service';
 
-/** Certificates are issued up to a few hundred KB when signed; anything far larger cannot be one. */
-const MAX_CHECK_BYTES = 10 * 1024 * 1024;
+/** Issued certificates are tens of KB (signed ones too); anything far larger cannot be one. */
+const MAX_CHECK_BYTES = 2 * 1024 * 1024;
 
 /** Public: what a certificate's QR code opens, and the byte-for-byte check of a PDF. */
 @ApiTags('verification')

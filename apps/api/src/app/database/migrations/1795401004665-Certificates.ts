@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Certificates1795397149433 implements MigrationInterface {
-  name = 'Certificates1795397149433';
+export class Certificates1795401004665 implements MigrationInterface {
+  name = 'Certificates1795401004665';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "job" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "kind" character varying(40) NOT NULL, "status" character varying(10) NOT NULL DEFAULT 'queued', "payload" jsonb NOT NULL, "dedupe_key" character varying(120), "done" integer NOT NULL DEFAULT '0', "total" integer NOT NULL DEFAULT '0', "error" text, "attempts" integer NOT NULL DEFAULT '0', "locked_by" character varying(64), "locked_until" TIMESTAMP WITH TIME ZONE, "created_by_id" uuid, "agency_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "started_at" TIMESTAMP WITH TIME ZONE, "finished_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_98ab1c14ff8d1cf80d18703b92f" PRIMARY KEY ("id"))`);
@@ -15,6 +15,8 @@ export class Certificates1795397149433 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "certificate_sequence" ("agency_id" uuid NOT NULL, "year" integer NOT NULL, "last_seq" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_56fb2441d4dc614758e43aeac9f" PRIMARY KEY ("agency_id", "year"))`);
     await queryRunner.query(`CREATE TABLE "certificate" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "code" character varying(32) NOT NULL, "batch_id" uuid NOT NULL, "user_id" uuid NOT NULL, "agency_id" uuid NOT NULL, "year" integer NOT NULL, "seq" integer NOT NULL, "number" character varying(120) NOT NULL, "kind" character varying(12) NOT NULL, "status" character varying(10) NOT NULL DEFAULT 'pending', "snapshot" jsonb NOT NULL, "file_key" character varying(300), "sha256" character(64), "size_bytes" integer, "signed" boolean NOT NULL DEFAULT false, "issued_at" TIMESTAMP WITH TIME ZONE, "revoked_at" TIMESTAMP WITH TIME ZONE, "revoke_reason" text, "revoked_by_id" uuid, "replaced_by_id" uuid, "job_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_8daddfc65f59e341c2bbc9c9e43" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE UNIQUE INDEX "uq_certificate_code" ON "certificate"  ("code") `);
+    await queryRunner.query(`CREATE INDEX "ix_certificate_job" ON "certificate"  ("job_id") `);
+    await queryRunner.query(`CREATE INDEX "ix_certificate_batch_status" ON "certificate"  ("batch_id", "status") `);
     await queryRunner.query(`CREATE INDEX "ix_certificate_user" ON "certificate"  ("user_id") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "uq_certificate_current" ON "certificate"  ("batch_id", "user_id") WHERE "status" <> 'revoked'`);
     await queryRunner.query(`CREATE UNIQUE INDEX "uq_certificate_number" ON "certificate"  ("agency_id", "number") `);
@@ -52,6 +54,8 @@ export class Certificates1795397149433 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."uq_certificate_number"`);
     await queryRunner.query(`DROP INDEX "public"."uq_certificate_current"`);
     await queryRunner.query(`DROP INDEX "public"."ix_certificate_user"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_certificate_batch_status"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_certificate_job"`);
     await queryRunner.query(`DROP INDEX "public"."uq_certificate_code"`);
     await queryRunner.query(`DROP TABLE "certificate"`);
     await queryRunner.query(`DROP TABLE "certificate_sequence"`);
