@@ -136,6 +136,7 @@ describe(BatchCertificatesPage.name, () => {
   it('shows each participant’s outcome with the reasons in words, and filters them', async () => {
     const view = await render(COMPLETION, { batchId: 'b1', certificates: [], job: null });
     expect(view.page.textContent).toContain('Bimtek Jurnalistik Humas · Angkatan II');
+    expect(view.page.querySelector('[data-testid=summary]')?.textContent).toBe('1 dari 2 peserta lulus.');
 
     const budi = view.page.querySelector('[data-user=u-budi]')!;
     expect(budi.querySelector('[data-testid=outcome]')?.textContent).toContain('Tidak lulus');

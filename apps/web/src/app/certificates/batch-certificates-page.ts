@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, DOCUMENT, DestroyRef, type OnInit, 
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatExpansionModule } from '@angular/material/expansion';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
@@ -40,6 +41,7 @@ const isActive = (job: JobView | null): boolean => job?.status === 'queued' || j
     RouterLink,
     MatButtonModule,
     MatCheckboxModule,
+    MatExpansionModule,
     MatIconModule,
     MatProgressBarModule,
     TranslatePipe,
@@ -77,6 +79,7 @@ export class BatchCertificatesPage implements OnInit {
   /** Why the server refused to issue, e.g. a 409 when the batch has not ended. */
   protected readonly issueError = signal<string | null>(null);
   protected readonly downloading = signal(false);
+  protected readonly passedCount = computed(() => this.completion()?.results.filter((result) => result.passed).length ?? 0);
   protected readonly anyValid = computed(() => !!this.certificates()?.certificates.some((certificate) => certificate.status === 'valid'));
 
   private jobWatch: Subscription | null = null;

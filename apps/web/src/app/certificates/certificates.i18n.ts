@@ -56,6 +56,8 @@ export const certificatesId = {
 
   'certificates.issue.title': 'Penerbitan',
   'certificates.issue.button': 'Terbitkan sertifikat',
+  'certificates.issue.summary': '{passed} dari {total} peserta lulus.',
+  'certificates.rules.summary': 'Kehadiran ≥ {attendance}% · nilai akhir ≥ {score}',
   'certificates.issue.hint': 'Peserta yang lulus mendapat sertifikat. Peserta yang sudah memiliki sertifikat tidak diberi nomor baru.',
   'certificates.issue.includeAttendance': 'Beri surat keterangan mengikuti kepada yang tidak lulus',
   'certificates.issue.notFinished': 'Sertifikat baru dapat diterbitkan setelah angkatan selesai.',
@@ -152,6 +154,8 @@ export const certificatesEn: Record<keyof typeof certificatesId, string> = {
 
   'certificates.issue.title': 'Issuance',
   'certificates.issue.button': 'Issue certificates',
+  'certificates.issue.summary': '{passed} of {total} participants passed.',
+  'certificates.rules.summary': 'Attendance ≥ {attendance}% · final score ≥ {score}',
   'certificates.issue.hint': 'Participants who passed get a certificate. Those who already hold one are not numbered again.',
   'certificates.issue.includeAttendance': 'Give a certificate of attendance to those who did not pass',
   'certificates.issue.notFinished': 'Certificates can only be issued once the batch has ended.',

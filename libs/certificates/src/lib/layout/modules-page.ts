@@ -1,4 +1,5 @@
 import type { CertificateSnapshot } from '@bimtek/contracts';
+import { toRoman } from '@bimtek/domain';
 import { COLORS, drawLines, placeLines, type PlacedLine } from './placed-text';
 import { MARGIN, type PreparedLayout } from './prepared-layout';
 import { fitText, type FittedText } from './text-fit';
@@ -57,7 +58,7 @@ export function drawModulesPage(doc: PDFKit.PDFDocument, layout: PreparedLayout,
     y += fitted.height + 6;
   };
   centred('DAFTAR MATA PELATIHAN', 'bold', 16, 1);
-  centred(`${snapshot.training.title} Angkatan ${snapshot.training.batchNumber}`, 'regular', 11, 2);
+  centred(`${snapshot.training.title} Angkatan ${toRoman(snapshot.training.batchNumber)}`, 'regular', 11, 2);
   centred(`Lampiran sertifikat nomor ${snapshot.number} atas nama ${snapshot.participant.name}`, 'regular', 10, 2);
   y += 10;
 
