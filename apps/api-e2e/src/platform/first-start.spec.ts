@@ -3,8 +3,10 @@ import type {
   AttemptView,
   AttendanceGridView,
   BatchAssignmentView,
+  BatchCompletionView,
   BatchTestView,
   BatchView,
+  CertificateTemplateView,
   EnrollmentView,
   GradebookView,
   LessonView,
@@ -157,6 +159,16 @@ describe('the first start on an empty database', () => {
       const file = await download(t.http().get(`/api/${handIn.files[0].url}`).set('Authorization', organizer)).expect(200);
       expect(await sharp(file.body as Buffer).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 800 });
       await download(t.http().get(`/api/${handIn.files[0].thumbUrl}`).set('Authorization', organizer)).expect(200);
+
+      // Ready to be certified: the programme's own template with its emblem; nothing issued yet.
+      const template = await get<CertificateTemplateView>(`/programs/${program.id}/certificate-template`);
+      expect(template).toMatchObject({ saved: true, place: 'Padang', numberPattern: '800/{seq}/{unit}/{year}' });
+      const logo = await download(t.http().get(`/api/programs/${program.id}/certificate-template/images/${template.logoImageId}`).set('Authorization', organizer)).expect(200);
+      expect(await sharp(logo.body as Buffer).metadata()).toMatchObject({ format: 'png', hasAlpha: true });
+      const completion = await get<BatchCompletionView>(`/batches/${finished.id}/completion`);
+      expect(completion).toMatchObject({ finished: true });
+      expect(completion.results.filter((r) => r.passed)).toHaveLength(passed);
+      expect(completion.results.every((r) => r.certificate === null)).toBe(true);
     } finally {
       await stop();
     }
