@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input, output, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { ReactiveFormsModule, type ValidationErrors } from '@angular/forms';
+import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -16,11 +16,12 @@ import { Notifier } from '../core/notifier';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { CertificatesService } from './certificates.service';
 import { CompletionRulesForm } from './completion-rules-form';
+import { PredicateBandsEditor } from './predicate-bands-editor';
 
 /** A batch's completion rules: thresholds, required assignments and predicate bands; saving gives the batch its own. */
 @Component({
   selector: 'bt-completion-rules',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, FieldErrorPipe, TranslatePipe],
+  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, FieldErrorPipe, TranslatePipe, PredicateBandsEditor],
   templateUrl: './completion-rules-editor.html',
   styleUrl: './completion-rules-editor.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -47,11 +48,6 @@ export class CompletionRulesEditor {
 
   constructor() {
     effect(() => this.editor.patch(this.rules()));
-  }
-
-  /** The order error is this page's own; the shared pipe explains the rest (and the server's message wins). */
-  protected thresholdError(errors: ValidationErrors | null): 'bandOrder' | null {
-    return errors?.['bandOrder'] && !errors['server'] ? 'bandOrder' : null;
   }
 
   protected save(): void {

@@ -20,12 +20,14 @@ import { BatchCreateDialog } from './batch-create-dialog';
 import { CopyProgramDialog } from './copy-program-dialog';
 import { ProgramForm } from './program-form';
 import { ProgramsService } from './programs.service';
+import { PredicateBandsEditor } from '../certificates/predicate-bands-editor';
 
 /** Create (`program/baru`) or edit (`program/:id`) a programme with its curriculum, and list its batches. */
 @Component({
   selector: 'bt-program-edit-page',
   imports: [
     ReactiveFormsModule,
+    PredicateBandsEditor,
     RouterLink,
     MatButtonModule,
     MatCardModule,

@@ -1,4 +1,5 @@
 import { DEFAULT_PREDICATE_BANDS, type ProgramView } from '@bimtek/contracts';
+import { addBand } from '../certificates/predicate-bands-form';
 import { ProgramForm } from './program-form';
 
 const PROGRAM: ProgramView = {
@@ -62,10 +63,34 @@ describe(ProgramForm.name, () => {
       description: null,
       minAttendancePercent: 80,
       passingScore: 70,
+      postTestMinScore: null,
+      predicateBands: [...DEFAULT_PREDICATE_BANDS],
       modules: [
         { id: 'm2', title: 'Arsitektur SPBE', jp: 6, objectives: [] },
         { id: 'm1', title: 'Kebijakan SPBE', jp: 4, objectives: ['Memahami Perpres 95/2018'] },
         { title: 'Evaluasi', jp: 2, objectives: ['Menilai hasil', 'Menyusun laporan'] },
+      ],
+    });
+  });
+
+  it('edits the completion defaults every batch starts from: a post-test threshold and the predicate bands', () => {
+    const form = new ProgramForm();
+    form.patch({ ...PROGRAM, postTestMinScore: 60, predicateBands: [{ label: 'Baik', above: 75 }, { label: 'Cukup', above: null }] });
+    expect(form.value()).toMatchObject({ postTestMinScore: 60, predicateBands: [{ label: 'Baik', above: 75 }, { label: 'Cukup', above: null }] });
+
+    addBand(form.bands);
+    form.bands.at(1).patchValue({ label: ' Istimewa ', above: 90 });
+    // A band above a higher one can never be reached: the form says so under its threshold.
+    expect(form.bands.at(1).controls.above.hasError('bandOrder')).toBe(true);
+    form.bands.at(1).patchValue({ above: 50 });
+    form.group.controls.postTestMinScore.setValue(null);
+    expect(form.group.valid).toBe(true);
+    expect(form.value()).toMatchObject({
+      postTestMinScore: null,
+      predicateBands: [
+        { label: 'Baik', above: 75 },
+        { label: 'Istimewa', above: 50 },
+        { label: 'Cukup', above: null },
       ],
     });
   });

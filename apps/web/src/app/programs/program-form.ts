@@ -1,6 +1,7 @@
 import { signal } from '@angular/core';
 import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
 import {
+  DEFAULT_PREDICATE_BANDS,
   type ModuleRequest,
   PROGRAM_LIMITS,
   type ProgramKind,
@@ -8,6 +9,7 @@ import {
   type ProgramRequest,
   type ProgramView,
 } from '@bimtek/contracts';
+import { bandsArray, bandsValue, patchBands } from '../certificates/predicate-bands-form';
 import { integerValidator } from '../core/validators';
 
 export interface ModuleControls {
@@ -27,6 +29,8 @@ const percent = [Validators.required, Validators.min(0), Validators.max(100), in
  */
 export class ProgramForm {
   readonly modules = new FormArray<ModuleGroup>([]);
+  /** The completion defaults every batch starts from (a batch may set its own). */
+  readonly bands = bandsArray();
   readonly group = new FormGroup({
     title: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(PROGRAM_LIMITS.title)] }),
     kind: new FormControl<ProgramKind>('BIMTEK', { nonNullable: true, validators: Validators.required }),
@@ -37,6 +41,9 @@ export class ProgramForm {
     description: new FormControl('', { nonNullable: true }),
     minAttendancePercent: new FormControl<number | null>(80, { validators: percent }),
     passingScore: new FormControl<number | null>(70, { validators: percent }),
+    /** Empty: no post-test threshold. */
+    postTestMinScore: new FormControl<number | null>(null, { validators: [Validators.min(0), Validators.max(100), integerValidator] }),
+    predicateBands: this.bands,
     modules: this.modules,
   });
 
@@ -48,6 +55,7 @@ export class ProgramForm {
 
   constructor() {
     this.modules.valueChanges.subscribe(() => this.recount());
+    patchBands(this.bands, DEFAULT_PREDICATE_BANDS);
   }
 
   addModule(module?: Partial<ModuleRequest>): void {
@@ -91,7 +99,9 @@ export class ProgramForm {
       description: program.description ?? '',
       minAttendancePercent: program.minAttendancePercent,
       passingScore: program.passingScore,
+      postTestMinScore: program.postTestMinScore,
     });
+    patchBands(this.bands, program.predicateBands);
     this.group.markAsPristine();
     this.recount();
   }
@@ -115,6 +125,8 @@ export class ProgramForm {
       description: raw.description.trim() || null,
       minAttendancePercent: Number(raw.minAttendancePercent),
       passingScore: Number(raw.passingScore),
+      postTestMinScore: raw.postTestMinScore === null || String(raw.postTestMinScore) === '' ? null : Number(raw.postTestMinScore),
+      predicateBands: bandsValue(this.bands),
       modules,
     };
   }
