@@ -26,7 +26,8 @@ export function singleFileUpload(maxBytes: number): Type<NestInterceptor>[] {
       );
     }
   }
-  return [TooLargeAsFieldError, FileInterceptor('file', { limits: { fileSize: maxBytes, files: 1 } })];
+  // Browsers send file names in UTF-8.
+  return [TooLargeAsFieldError, FileInterceptor('file', { limits: { fileSize: maxBytes, files: 1 }, defParamCharset: 'utf8' })];
 }
 
 /** The multipart body with one file, for the OpenAPI document. */

@@ -1,12 +1,12 @@
-import { ApiRoutes, LESSON_ATTACHMENT_TYPES, Permission, type LessonAttachmentView, type LessonView } from '@bimtek/contracts';
+import { ApiRoutes, LESSON_ATTACHMENT_TYPES, LESSON_LIMITS, Permission, type LessonAttachmentView, type LessonView } from '@bimtek/contracts';
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Put, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, RequirePermission } from '../auth/access.decorators';
 import type { Principal } from '../common/request-context';
+import { singleFileBody, singleFileUpload } from '../common/single-file-upload';
 import { uuidPipe } from '../common/validation/uuid.pipe';
 import { attachmentDisposition } from './attachment-file-name';
-import { attachmentBody, attachmentUpload, FileTooLargeAsFieldError } from './attachment-upload';
 import { LessonDto, LessonOrderDto } from './dto/lessons.dto';
 import { LessonAttachmentsService, type UploadedAttachment } from './lesson-attachments.service';
 import { LessonsService } from './lessons.service';
@@ -78,9 +78,9 @@ export class LessonsController {
   /** An image for the text (`![caption](attachment:ID)`), a PDF or slides; the type is read from the content. */
   @RequirePermission(Permission.LearningManage)
   @Post(`${lesson}/attachments`)
-  @UseInterceptors(FileTooLargeAsFieldError, attachmentUpload)
+  @UseInterceptors(...singleFileUpload(LESSON_LIMITS.attachmentBytes))
   @ApiConsumes('multipart/form-data')
-  @ApiBody(attachmentBody)
+  @ApiBody(singleFileBody('JPEG, PNG, WebP, PDF or PowerPoint (PPTX), at most 20 MB; the type is read from the content'))
   upload(@Param('id', uuidPipe()) id: string, @UploadedFile() file: UploadedAttachment | undefined, @CurrentPrincipal() principal: Principal): Promise<LessonAttachmentView> {
     return this.attachments.upload(id, file, principal);
   }
